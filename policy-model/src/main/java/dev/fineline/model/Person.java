@@ -1,0 +1,241 @@
+package dev.fineline.model;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Someone engaged by the organisation, now or before.
+ *
+ * @param id                       unique id
+ * @param name                     the name, for people to read; never logged
+ * @param engagement               how the person is engaged
+ * @param salaried                 on a salary rather than paid by the hour or the job
+ * @param supervisor               a manager or supervisor
+ * @param roles                    free-form role names
+ * @param jurisdiction             where the person works, or null for the organisation's
+ * @param status                   active or departed
+ * @param departedOn               the day the person left, or null when unknown or active
+ * @param acknowledgedPolicy       has acknowledged the personal-use policy (CORP-6)
+ * @param noClientConnectionClause the contract forbids connecting with clients (CONN-1)
+ */
+public record Person(String id, String name, Engagement engagement, boolean salaried, boolean supervisor,
+        Set<String> roles, Jurisdiction jurisdiction, PersonStatus status, LocalDate departedOn,
+        boolean acknowledgedPolicy, boolean noClientConnectionClause) {
+
+    /** Validates and copies. */
+    public Person {
+        Checks.id("person.id", id);
+        name = Checks.text(name);
+        Checks.required("person.engagement", engagement);
+        roles = Checks.ids("person.roles", roles);
+        Checks.required("person.status", status);
+        if (departedOn != null && status != PersonStatus.DEPARTED) {
+            throw new IllegalArgumentException("person.departedOn: only a DEPARTED person has a departure date, "
+                    + "was " + Checks.quote(departedOn) + " for " + status + " person " + Checks.quote(id));
+        }
+    }
+
+    /**
+     * Tells whether the person is covered by the NLRA section 7 softening: a non-supervisory
+     * employee working in the United States.
+     *
+     * @return true for protected employees
+     */
+    public boolean isNlraProtected() {
+        return engagement == Engagement.EMPLOYEE && !supervisor && jurisdiction != null && jurisdiction.isUnitedStates();
+    }
+
+    /**
+     * Tells whether the person is salaried staff: an employee on a salary.
+     *
+     * @return true for salaried employees
+     */
+    public boolean isSalariedStaff() {
+        return engagement == Engagement.EMPLOYEE && salaried;
+    }
+
+    /**
+     * Tells whether the person has left.
+     *
+     * @return true when departed
+     */
+    public boolean isDeparted() {
+        return status == PersonStatus.DEPARTED;
+    }
+
+    /**
+     * How explanations name this person: engagement and id, such as {@code contractor `p-ola`}.
+     *
+     * @return the label
+     */
+    public String label() {
+        String kind = engagement == Engagement.EMPLOYEE && !salaried ? "hourly employee" : engagement.label();
+        return kind + " `" + id + "`";
+    }
+
+    /**
+     * This person working in another jurisdiction.
+     *
+     * @param value the jurisdiction, or null
+     * @return a copy with the jurisdiction replaced
+     */
+    public Person withJurisdiction(Jurisdiction value) {
+        return new Person(id, name, engagement, salaried, supervisor, roles, value, status, departedOn,
+                acknowledgedPolicy, noClientConnectionClause);
+    }
+
+    /**
+     * A builder for a person with the given id.
+     *
+     * @param id unique id
+     * @return a new builder with the documented defaults
+     */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** Builds a {@link Person}; unset fields keep the defaults of the situation format. */
+    public static final class Builder {
+        private final String id;
+        private String name = "";
+        private Engagement engagement = Engagement.EMPLOYEE;
+        private Boolean salaried;
+        private boolean supervisor;
+        private Collection<String> roles = List.of();
+        private Jurisdiction jurisdiction;
+        private PersonStatus status = PersonStatus.ACTIVE;
+        private LocalDate departedOn;
+        private boolean acknowledgedPolicy = true;
+        private boolean noClientConnectionClause;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /**
+         * Sets the name.
+         *
+         * @param value the name
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /**
+         * Sets the engagement.
+         *
+         * @param value the engagement (default {@code EMPLOYEE})
+         * @return this builder
+         */
+        public Builder engagement(Engagement value) {
+            this.engagement = value;
+            return this;
+        }
+
+        /**
+         * Sets whether the person is salaried.
+         *
+         * @param value the flag (default: true for employees, false otherwise)
+         * @return this builder
+         */
+        public Builder salaried(boolean value) {
+            this.salaried = value;
+            return this;
+        }
+
+        /**
+         * Sets whether the person is a manager or supervisor.
+         *
+         * @param value the flag (default false)
+         * @return this builder
+         */
+        public Builder supervisor(boolean value) {
+            this.supervisor = value;
+            return this;
+        }
+
+        /**
+         * Sets the role names.
+         *
+         * @param value role names
+         * @return this builder
+         */
+        public Builder roles(Collection<String> value) {
+            this.roles = value;
+            return this;
+        }
+
+        /**
+         * Sets the work jurisdiction.
+         *
+         * @param code a code such as {@code US-CA}, or null for the organisation's
+         * @return this builder
+         */
+        public Builder jurisdiction(String code) {
+            this.jurisdiction = code == null ? null : Jurisdiction.of(code);
+            return this;
+        }
+
+        /**
+         * Marks the person as departed on a day.
+         *
+         * @param day the day the person left, or null when unknown
+         * @return this builder
+         */
+        public Builder departedOn(LocalDate day) {
+            this.status = PersonStatus.DEPARTED;
+            this.departedOn = day;
+            return this;
+        }
+
+        /**
+         * Sets the status.
+         *
+         * @param value the status (default {@code ACTIVE})
+         * @return this builder
+         */
+        public Builder status(PersonStatus value) {
+            this.status = value;
+            return this;
+        }
+
+        /**
+         * Sets whether the person has acknowledged the personal-use policy.
+         *
+         * @param value the flag (default true)
+         * @return this builder
+         */
+        public Builder acknowledgedPolicy(boolean value) {
+            this.acknowledgedPolicy = value;
+            return this;
+        }
+
+        /**
+         * Sets whether the contract forbids connecting with clients.
+         *
+         * @param value the flag (default false)
+         * @return this builder
+         */
+        public Builder noClientConnectionClause(boolean value) {
+            this.noClientConnectionClause = value;
+            return this;
+        }
+
+        /**
+         * Builds the person.
+         *
+         * @return the person
+         * @throws IllegalArgumentException naming the field and quoting the bad value
+         */
+        public Person build() {
+            Checks.required("person.engagement", engagement);
+            boolean isSalaried = salaried != null ? salaried : engagement == Engagement.EMPLOYEE;
+            return new Person(id, name, engagement, isSalaried, supervisor, roles == null ? null : new java.util.LinkedHashSet<>(roles),
+                    jurisdiction, status, departedOn, acknowledgedPolicy, noClientConnectionClause);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.fineline.rules;
+
+import dev.fineline.model.ContentTag;
+import dev.fineline.model.Post;
+import dev.fineline.model.RuleSetting;
+import dev.fineline.model.Settings;
+import dev.fineline.model.Situation;
+import dev.fineline.model.Verdict;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * One judgement of one situation: a fresh session with the situation's facts, the organisation's rule
+ * settings, and the findings the rules emit. Used by one thread, once.
+ */
+final class Evaluation extends DefaultAgendaEventListener implements FindingSink {
+
+    private static final Set<ContentTag> CONFIDENTIAL = Set.of(ContentTag.CONFIDENTIAL_PROJECT);
+
+    private final RuleBase ruleBase;
+    private final Map<String, RuleSetting> settingsByRule;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<EvaluationError> errors = new ArrayList<>();
+    private KieSession session;
+    private RuleInfo current;
+
+    Evaluation(RuleBase ruleBase, Settings settings) {
+        this.ruleBase = ruleBase;
+        this.settingsByRule = resolve(ruleBase, settings.rules());
+    }
+
+    /**
+     * Maps each rule to the setting that applies to it: its own by name, else its guidance id's.
+     *
+     * @throws IllegalArgumentException when a key names no rule and no guidance id in force
+     */
+    static Map<String, RuleSetting> resolve(RuleBase ruleBase, Map<String, RuleSetting> rules) {
+        if (rules.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, RuleSetting> byRule = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        rules.forEach((key, setting) -> {
+            List<RuleInfo> named = ruleBase.named(key);
+            if (named.isEmpty()) {
+                unknown.add(key);
+            }
+            for (RuleInfo rule : named) {
+                boolean byName = rule.name().equals(key);
+                if (byName || !rules.containsKey(rule.name())) {
+                    byRule.put(rule.name(), setting);
+                }
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("organization.settings.rules: " + (unknown.size() == 1 ? "" : "each of ")
+                    + unknown.stream().map(k -> "\"" + k + "\"").toList().toString().replaceAll("^\\[|\\]$", "")
+                    + " names no rule and no guidance id in force");
+        }
+        return byRule;
+    }
+
+    Decision run(Situation situation, int maxFirings, boolean failClosed) {
+        session = ruleBase.kieBase().newKieSession();
+        try {
+            session.setGlobal("findings", this);
+            session.addEventListener(this);
+            insertFacts(situation);
+            int fired = session.fireAllRules(match -> isEnabled(match.getRule().getName()), maxFirings);
+            if (fired >= maxFirings) {
+                errors.add(new EvaluationError(current == null ? "" : current.name(),
+                        "stopped after " + maxFirings + " rule firings; the rules may loop"));
+            }
+        } catch (RuntimeException e) {
+            errors.add(new EvaluationError(current == null ? "" : current.name(), "the rule failed: " + reason(e)));
+        } finally {
+            session.dispose();
+            session = null;
+        }
+        return Decision.of(findings, errors, ruleBase.id(), failClosed);
+    }
+
+    private void insertFacts(Situation situation) {
+        Settings settings = situation.organization().settings();
+        session.insert(situation);
+        session.insert(situation.organization());
+        session.insert(settings);
+        situation.people().forEach(this::insert);
+        situation.contacts().forEach(this::insert);
+        situation.accounts().forEach(this::insert);
+        situation.connections().forEach(this::insert);
+        for (Post post : situation.posts()) {
+            session.insert(settings.confidentialTermsIn(post.text()).isEmpty() ? post : post.withAddedTags(CONFIDENTIAL));
+        }
+        situation.messages().forEach(this::insert);
+        situation.requests().forEach(this::insert);
+        situation.monitoring().forEach(this::insert);
+    }
+
+    private void insert(Object fact) {
+        session.insert(fact);
+    }
+
+    private boolean isEnabled(String rule) {
+        RuleSetting setting = settingsByRule.get(rule);
+        return setting == null || setting.enabled();
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = ruleBase.rule(event.getMatch().getRule().getName());
+    }
+
+    @Override
+    public void emit(Verdict verdict, String subject, String explanation, Obligation... obligations) {
+        emitAtMost(verdict, Verdict.FORBIDDEN, subject, explanation, obligations);
+    }
+
+    @Override
+    public void emitAtMost(Verdict verdict, Verdict ceiling, String subject, String explanation,
+            Obligation... obligations) {
+        if (current == null) {
+            throw new IllegalStateException("findings can only be emitted by a firing rule");
+        }
+        if (verdict == null || ceiling == null || subject == null || explanation == null) {
+            throw new IllegalArgumentException("rule " + current.name() + " emitted a finding without "
+                    + (verdict == null ? "a verdict" : ceiling == null ? "a ceiling" : subject == null ? "a subject" : "an explanation"));
+        }
+        RuleSetting setting = settingsByRule.get(current.name());
+        Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
+        Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
+                obligations == null ? List.of() : new HashSet<>(List.of(obligations)).stream().toList());
+        findings.add(finding);
+        session.insert(finding);
+    }
+
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+}

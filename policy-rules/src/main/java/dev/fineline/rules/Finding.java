@@ -1,0 +1,44 @@
+package dev.fineline.rules;
+
+import dev.fineline.model.Verdict;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One rule's judgement of one subject.
+ *
+ * @param rule        the rule's name, a stable identifier such as {@code HoursRestrictionOnNonStaff}
+ * @param guidance    the guidance id the rule encodes, such as {@code HOURS-2}
+ * @param verdict     the verdict, after the organisation's rule settings
+ * @param subject     the id of what was judged: a post, account, request, person or {@code organization}
+ * @param explanation why, in words that name the concrete facts
+ * @param obligations what must happen next, in declaration order
+ */
+public record Finding(String rule, String guidance, Verdict verdict, String subject, String explanation,
+        List<Obligation> obligations) {
+
+    /** Validates and orders the obligations. */
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(guidance, "guidance");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(explanation, "explanation");
+        obligations = ordered(obligations);
+    }
+
+    private static List<Obligation> ordered(Collection<Obligation> obligations) {
+        if (obligations == null || obligations.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(EnumSet.copyOf(obligations));
+    }
+
+    @Override
+    public String toString() {
+        String tail = obligations.isEmpty() ? "" : " " + obligations;
+        return verdict + " " + guidance + " " + rule + " [" + subject + "]: " + explanation + tail;
+    }
+}

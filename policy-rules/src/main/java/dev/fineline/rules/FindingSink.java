@@ -1,0 +1,44 @@
+package dev.fineline.rules;
+
+import dev.fineline.model.Verdict;
+
+/**
+ * How a rule reports what it found: every rule file declares {@code global FindingSink findings;}
+ * and its consequences call {@link #emit}. The sink knows which rule is firing, takes the rule's
+ * name and its {@code @guidance} metadata from it, and applies the organisation's rule settings, so a
+ * consequence says only what it found.
+ *
+ * <pre>{@code
+ * rule "HoursRestrictionOnNonStaff" @guidance("HOURS-2")
+ * when
+ *     $r : EmployerRequest(kind == RequestKind.RESTRICT_WORK_HOURS_USE, $to : to)
+ *     $p : Person(id memberOf $to, salariedStaff == false)
+ * then
+ *     findings.emit(Verdict.FORBIDDEN, $r.id(), $p.label() + " was asked to stay off personal social media during work hours");
+ * end
+ * }</pre>
+ */
+public interface FindingSink {
+
+    /**
+     * Reports a finding of the firing rule.
+     *
+     * @param verdict     the rule's verdict, before the organisation's settings
+     * @param subject     the id of what was judged
+     * @param explanation why, naming the concrete facts
+     * @param obligations what must happen next
+     */
+    void emit(Verdict verdict, String subject, String explanation, Obligation... obligations);
+
+    /**
+     * Reports a finding whose verdict may never exceed a ceiling, not even when the organisation's
+     * settings raise it: for legal protections such as protected concerted activity.
+     *
+     * @param verdict     the rule's verdict, before the organisation's settings
+     * @param ceiling     the most severe verdict the finding may have
+     * @param subject     the id of what was judged
+     * @param explanation why, naming the concrete facts
+     * @param obligations what must happen next
+     */
+    void emitAtMost(Verdict verdict, Verdict ceiling, String subject, String explanation, Obligation... obligations);
+}

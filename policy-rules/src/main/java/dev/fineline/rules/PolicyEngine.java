@@ -1,0 +1,214 @@
+package dev.fineline.rules;
+
+import dev.fineline.model.Situation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Judges situations against a rule base. Build one with {@link #builder()} when the application starts
+ * and share it: an engine is immutable and safe to call from many threads at once.
+ *
+ * <pre>{@code
+ * PolicyEngine engine = PolicyEngine.builder().build();
+ * Decision decision = engine.evaluate(situation);
+ * System.out.println(decision.describe());
+ * }</pre>
+ */
+public final class PolicyEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
+
+    private final RuleBase ruleBase;
+    private final int maxFirings;
+    private final boolean failClosed;
+
+    private PolicyEngine(RuleBase ruleBase, Builder builder) {
+        this.ruleBase = ruleBase;
+        this.maxFirings = builder.maxFirings;
+        this.failClosed = builder.failClosed;
+    }
+
+    /**
+     * A builder for an engine with the built-in rules and the default limits.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder(true, List.of(), Builder.DEFAULT_MAX_FIRINGS, false, true);
+    }
+
+    /**
+     * Judges a situation.
+     *
+     * @param situation the situation, not null
+     * @return the decision: verdict, findings and errors
+     * @throws IllegalArgumentException when the situation's rule settings name a rule or guidance id
+     *                                  that is not in force
+     */
+    public Decision evaluate(Situation situation) {
+        if (situation == null) {
+            throw new IllegalArgumentException("situation: is required");
+        }
+        Evaluation evaluation = new Evaluation(ruleBase, situation.organization().settings());
+        Decision decision = evaluation.run(situation, maxFirings, failClosed);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("judged situation at {}: {} with {} findings, {} errors, rule base {}", situation.at(),
+                    decision.verdict(), decision.findings().size(), decision.errors().size(), ruleBase.id());
+        }
+        return decision;
+    }
+
+    /**
+     * The id of the rule base in force: a content hash of its rule files.
+     *
+     * @return an id such as {@code sha256:1f2e3d4c5b6a7980}
+     */
+    public String ruleBaseId() {
+        return ruleBase.id();
+    }
+
+    /**
+     * Every rule in force, ordered by guidance id and name.
+     *
+     * @return the rules
+     */
+    public List<RuleInfo> rules() {
+        return List.copyOf(ruleBase.rules().values());
+    }
+
+    /**
+     * Configures and builds a {@link PolicyEngine}. Immutable: every method returns a new builder, so a
+     * builder can be shared and specialised.
+     */
+    public static final class Builder {
+
+        static final int DEFAULT_MAX_FIRINGS = 100_000;
+
+        private final boolean builtInRules;
+        private final List<Path> rulePaths;
+        private final int maxFirings;
+        private final boolean failClosed;
+        private final boolean warmUp;
+
+        private Builder(boolean builtInRules, List<Path> rulePaths, int maxFirings, boolean failClosed, boolean warmUp) {
+            this.builtInRules = builtInRules;
+            this.rulePaths = List.copyOf(rulePaths);
+            this.maxFirings = maxFirings;
+            this.failClosed = failClosed;
+            this.warmUp = warmUp;
+        }
+
+        /**
+         * Includes or leaves out the built-in rule base.
+         *
+         * @param include false to judge by custom rules only (default true)
+         * @return a new builder
+         */
+        public Builder builtInRules(boolean include) {
+            return new Builder(include, rulePaths, maxFirings, failClosed, warmUp);
+        }
+
+        /**
+         * Adds custom rule files: each path is a {@code .drl} file or a folder searched for them.
+         *
+         * @param paths files or folders
+         * @return a new builder
+         * @throws IllegalArgumentException when a path is null
+         */
+        public Builder addRules(Path... paths) {
+            return addRules(List.of(Objects.requireNonNull(paths, "paths")));
+        }
+
+        /**
+         * Adds custom rule files: each path is a {@code .drl} file or a folder searched for them.
+         *
+         * @param paths files or folders
+         * @return a new builder
+         * @throws IllegalArgumentException when a path is null
+         */
+        public Builder addRules(Collection<Path> paths) {
+            List<Path> all = new ArrayList<>(rulePaths);
+            for (Path path : paths) {
+                if (path == null) {
+                    throw new IllegalArgumentException("rule path: must not be null");
+                }
+                all.add(path);
+            }
+            return new Builder(builtInRules, all, maxFirings, failClosed, warmUp);
+        }
+
+        /**
+         * Bounds the rule firings of one decision; a decision that reaches it carries an error.
+         *
+         * @param limit at least 1 (default 100,000)
+         * @return a new builder
+         * @throws IllegalArgumentException quoting a limit below 1
+         */
+        public Builder maxFirings(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("maxFirings: must be at least 1, was " + limit);
+            }
+            return new Builder(builtInRules, rulePaths, limit, failClosed, warmUp);
+        }
+
+        /**
+         * Makes a decision that met an error {@code FORBIDDEN} instead of {@code WARN}.
+         *
+         * @param enabled true to fail closed (default false)
+         * @return a new builder
+         */
+        public Builder failClosed(boolean enabled) {
+            return new Builder(builtInRules, rulePaths, maxFirings, enabled, warmUp);
+        }
+
+        /**
+         * Judges a sample situation while building, so the first real call does not pay for class
+         * loading and first-use compilation.
+         *
+         * @param enabled false to skip (default true)
+         * @return a new builder
+         */
+        public Builder warmUp(boolean enabled) {
+            return new Builder(builtInRules, rulePaths, maxFirings, failClosed, enabled);
+        }
+
+        /**
+         * Reads and compiles the rules and builds the engine.
+         *
+         * @return the engine
+         * @throws InvalidRulesException with every problem's file and line, when a rule file cannot be read
+         *                               or does not compile; nothing is loaded then
+         */
+        public PolicyEngine build() {
+            List<RuleProblem> problems = new ArrayList<>();
+            List<RuleSource> sources = new ArrayList<>();
+            if (builtInRules) {
+                sources.addAll(RuleSource.builtIn());
+            }
+            for (Path path : rulePaths) {
+                sources.addAll(RuleSource.read(path, problems));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRulesException(problems);
+            }
+            if (sources.isEmpty()) {
+                throw new InvalidRulesException(List.of(new RuleProblem("(no rules)", 0,
+                        "no rule file given and the built-in rules are left out")));
+            }
+            long start = System.nanoTime();
+            RuleBase ruleBase = RuleBase.compile(sources);
+            PolicyEngine engine = new PolicyEngine(ruleBase, this);
+            if (warmUp) {
+                WarmUp.run(engine);
+            }
+            LOG.debug("rule base {} ready: {} rules from {} files in {} ms", ruleBase.id(), ruleBase.rules().size(),
+                    sources.size(), (System.nanoTime() - start) / 1_000_000);
+            return engine;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.fineline.rules;
+
+import dev.fineline.model.Verdict;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * A compiled set of rule files: the Drools knowledge base, what each rule declares about itself, and
+ * the content hash that identifies the set. Built whole or not at all.
+ */
+final class RuleBase {
+
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> rules;
+    private final Map<String, List<RuleInfo>> rulesByGuidance;
+    private final String id;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String id) {
+        this.kieBase = kieBase;
+        this.rules = rules;
+        this.id = id;
+        Map<String, List<RuleInfo>> byGuidance = new HashMap<>();
+        rules.values().forEach(r -> byGuidance.computeIfAbsent(r.guidance(), g -> new ArrayList<>()).add(r));
+        this.rulesByGuidance = byGuidance;
+    }
+
+    /**
+     * Compiles rule files into one rule base.
+     *
+     * @param sources the files
+     * @return the rule base
+     * @throws InvalidRulesException with every problem, when any file does not compile or a rule lacks metadata
+     */
+    static RuleBase compile(List<RuleSource> sources) {
+        KnowledgeBuilderConfiguration configuration =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBase.class.getClassLoader());
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        Map<String, RuleSource> byName = new LinkedHashMap<>();
+        for (RuleSource source : sources) {
+            Resource resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(source.name());
+            resource.setResourceType(ResourceType.DRL);
+            byName.put(source.name(), source);
+            builder.add(resource, ResourceType.DRL);
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                problems.add(problem(error));
+            }
+            throw new InvalidRulesException(sorted(problems));
+        }
+        KieBase kieBase = builder.newKieBase();
+        Map<String, RuleInfo> rules = new LinkedHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = describe(rule, byName, problems);
+                if (info != null) {
+                    RuleInfo clash = rules.putIfAbsent(rule.getName(), info);
+                    if (clash != null) {
+                        problems.add(new RuleProblem(info.origin(), 0, "rule name " + quote(rule.getName())
+                                + " is already used in " + clash.origin()));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRulesException(sorted(problems));
+        }
+        Map<String, RuleInfo> ordered = new LinkedHashMap<>();
+        rules.values().stream()
+                .sorted(Comparator.comparing(RuleInfo::guidance, Decision::compareGuidance).thenComparing(RuleInfo::name))
+                .forEach(r -> ordered.put(r.name(), r));
+        return new RuleBase(kieBase, ordered, hash(sources));
+    }
+
+    private static RuleInfo describe(Rule rule, Map<String, RuleSource> sources, List<RuleProblem> problems) {
+        String path = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl && impl.getResource() != null
+                ? impl.getResource().getSourcePath() : null;
+        RuleSource source = path == null ? null : sources.get(path);
+        String file = source == null ? String.valueOf(path) : source.name();
+        Object guidance = rule.getMetaData().get("guidance");
+        Object verdict = rule.getMetaData().get("verdict");
+        boolean ok = true;
+        if (!(guidance instanceof String g) || g.isBlank()) {
+            problems.add(new RuleProblem(file, 0, "rule " + quote(rule.getName())
+                    + " has no @guidance(\"ID\") metadata naming the guidance it encodes"));
+            ok = false;
+        }
+        Verdict usual = null;
+        try {
+            usual = verdict == null ? null : Verdict.valueOf(unquote(verdict.toString()));
+        } catch (IllegalArgumentException e) {
+            usual = null;
+        }
+        if (usual == null) {
+            problems.add(new RuleProblem(file, 0, "rule " + quote(rule.getName())
+                    + " needs @verdict(ALLOWED|WARN|FORBIDDEN) metadata, was " + quote(verdict)));
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        return new RuleInfo(rule.getName(), unquote((String) guidance), usual,
+                source == null ? "" : source.theme(), source == null ? "" : source.origin());
+    }
+
+    private static String unquote(String value) {
+        String v = value.strip();
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
+    }
+
+    private static RuleProblem problem(KnowledgeBuilderError error) {
+        Resource resource = error.getResource();
+        String file = resource == null || resource.getSourcePath() == null ? "(unknown file)" : resource.getSourcePath();
+        int[] lines = error.getLines();
+        int line = lines == null || lines.length == 0 ? 0 : Math.max(lines[0], 0);
+        String message = error.getMessage() == null ? "does not compile" : error.getMessage().strip();
+        return new RuleProblem(file, line, message);
+    }
+
+    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line))
+                .toList();
+    }
+
+    private static String hash(List<RuleSource> sources) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            sources.stream().sorted(Comparator.comparing(RuleSource::name)).forEach(s -> {
+                digest.update(s.name().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(s.text().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            });
+            return "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    private static String quote(Object value) {
+        return "\"" + value + "\"";
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    String id() {
+        return id;
+    }
+
+    Map<String, RuleInfo> rules() {
+        return rules;
+    }
+
+    RuleInfo rule(String name) {
+        return rules.get(name);
+    }
+
+    /** The rules a settings key names: a rule name, or every rule of a guidance id. */
+    List<RuleInfo> named(String ruleOrGuidance) {
+        RuleInfo byName = rules.get(ruleOrGuidance);
+        if (byName != null) {
+            return List.of(byName);
+        }
+        return rulesByGuidance.getOrDefault(ruleOrGuidance, List.of());
+    }
+}

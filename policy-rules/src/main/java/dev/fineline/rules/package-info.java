@@ -1,0 +1,12 @@
+/**
+ * The Fineline engine: {@link dev.fineline.rules.PolicyEngine} judges a
+ * {@link dev.fineline.model.Situation} against the built-in Drools rule base, plus any custom rule
+ * files, and returns a {@link dev.fineline.rules.Decision}: the verdict, the
+ * {@link dev.fineline.rules.Finding findings} behind it with their explanations and
+ * {@link dev.fineline.rules.Obligation obligations}, and any errors met while judging.
+ *
+ * <p>Rule files find their facts among the model's records and report through a
+ * {@link dev.fineline.rules.FindingSink} global named {@code findings}. Drools itself stays behind
+ * package-private classes: no Drools type is part of this API.
+ */
+package dev.fineline.rules;
