@@ -133,12 +133,34 @@ final class RuleBase {
         String file = resource == null || resource.getSourcePath() == null ? "(unknown file)" : resource.getSourcePath();
         int[] lines = error.getLines();
         int line = lines == null || lines.length == 0 ? 0 : Math.max(lines[0], 0);
-        String message = error.getMessage() == null ? "does not compile" : error.getMessage().strip();
-        return new RuleProblem(file, line, message);
+        return new RuleProblem(file, line, clean(error.getMessage()));
     }
 
+    /** Keeps the lines of a compiler message that say what is wrong; drops the echo of the source. */
+    private static String clean(String message) {
+        if (message == null || message.isBlank()) {
+            return "does not compile";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String line : message.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("[Near") || l.startsWith("[Line:") || l.chars().allMatch(c -> c == '^')) {
+                continue;
+            }
+            if (l.startsWith("[Error: ") && l.endsWith("]")) {
+                l = l.substring(8, l.length() - 1);
+            }
+            text.append(text.length() == 0 ? "" : "; ").append(l);
+        }
+        return text.toString();
+    }
+
+    /** Orders problems by file and line, dropping the parser's catch-all for a file that has located errors. */
     private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+        java.util.Set<String> located = new java.util.HashSet<>();
+        problems.stream().filter(p -> p.line() > 0).forEach(p -> located.add(p.file()));
         return problems.stream()
+                .filter(p -> !(p.line() == 0 && located.contains(p.file()) && p.message().startsWith("Parser returned a null Package")))
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line))
                 .toList();
     }
