@@ -150,7 +150,10 @@ final class RuleBase {
             if (l.startsWith("[Error: ") && l.endsWith("]")) {
                 l = l.substring(8, l.length() - 1);
             }
-            text.append(text.length() == 0 ? "" : "; ").append(l);
+            if (text.length() > 0) {
+                text.append(text.charAt(text.length() - 1) == ':' ? " " : "; ");
+            }
+            text.append(l);
         }
         return text.toString();
     }

@@ -1,0 +1,86 @@
+package dev.fineline.cli;
+
+import dev.fineline.rules.InvalidRulesException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code policy} command line: judge situation files, run scenario files, validate custom rule
+ * files and list the rules in force.
+ */
+@Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Versions.class,
+        description = "Decides what is allowed between work and personal social media.",
+        subcommands = {ValidateCommand.class, RulesCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:judged, validated or all scenarios passed",
+            " 1:a --fail-on threshold was reached, or scenarios failed",
+            " 2:bad input or usage: unreadable or invalid files, rules that do not compile",
+            " 3:internal error (a bug in Fineline; please report it)"})
+public final class PolicyCli implements Runnable {
+
+    /** Success. */
+    static final int OK = 0;
+    /** A threshold was reached or scenarios failed. */
+    static final int FAILED = 1;
+    /** Bad input or usage. */
+    static final int BAD_INPUT = 2;
+    /** A bug. */
+    static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    private PolicyCli() {
+    }
+
+    /**
+     * Runs the command line and exits with its exit code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /**
+     * Runs the command line without exiting, for embedding and tests.
+     *
+     * @param out  where results go
+     * @param err  where errors go
+     * @param args the arguments
+     * @return the exit code
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new PolicyCli());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            err.println("policy: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof InvalidRulesException || e instanceof BadInputException || e instanceof IllegalArgumentException) {
+                err.println("policy: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("policy: internal error: " + e);
+            return INTERNAL;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

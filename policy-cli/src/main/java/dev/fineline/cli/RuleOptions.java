@@ -1,0 +1,22 @@
+package dev.fineline.cli;
+
+import dev.fineline.rules.PolicyEngine;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options that choose the rules in force, shared by the commands that judge. */
+final class RuleOptions {
+
+    @Option(names = "--rules", paramLabel = "PATH",
+            description = "custom rule file or folder of .drl files, on top of the built-in rules (repeatable)")
+    List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--no-built-in", description = "leave the built-in rules out: judge by --rules only")
+    boolean noBuiltIn;
+
+    PolicyEngine engine() {
+        return PolicyEngine.builder().builtInRules(!noBuiltIn).addRules(rules).warmUp(false).build();
+    }
+}
