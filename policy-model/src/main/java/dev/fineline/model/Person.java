@@ -48,6 +48,24 @@ public record Person(String id, String name, Engagement engagement, boolean sala
     }
 
     /**
+     * Tells whether the person works in the United States.
+     *
+     * @return true for a known US jurisdiction
+     */
+    public boolean isInUnitedStates() {
+        return jurisdiction != null && jurisdiction.isUnitedStates();
+    }
+
+    /**
+     * Tells whether the person works in the European Economic Area (EU, Iceland, Liechtenstein, Norway).
+     *
+     * @return true for a known EU/EEA jurisdiction
+     */
+    public boolean isInEea() {
+        return jurisdiction != null && jurisdiction.isEuropeanEconomicArea();
+    }
+
+    /**
      * Tells whether the person is salaried staff: an employee on a salary.
      *
      * @return true for salaried employees

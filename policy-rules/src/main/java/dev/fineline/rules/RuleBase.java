@@ -20,6 +20,7 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 
 /**
@@ -52,6 +53,8 @@ final class RuleBase {
     static RuleBase compile(List<RuleSource> sources) {
         KnowledgeBuilderConfiguration configuration =
                 KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBase.class.getClassLoader());
+        // Facts are immutable records that no rule modifies, so property reactivity has nothing to track.
+        configuration.setOption(PropertySpecificOption.ALLOWED);
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
         Map<String, RuleSource> byName = new LinkedHashMap<>();
         for (RuleSource source : sources) {
