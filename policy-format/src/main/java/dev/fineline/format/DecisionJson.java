@@ -1,0 +1,82 @@
+package dev.fineline.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fineline.rules.Decision;
+import dev.fineline.rules.EvaluationError;
+import dev.fineline.rules.Finding;
+import dev.fineline.rules.Obligation;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes a decision as one line of JSON, in the documented shape:
+ * {@code {"verdict", "noRuleApplied", "findings": [{"rule", "guidance", "verdict", "subject",
+ * "explanation", "obligations"}], "errors": [{"rule", "message"}], "ruleBase"}}.
+ */
+public final class DecisionJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private DecisionJson() {
+    }
+
+    /**
+     * Writes a decision.
+     *
+     * @param decision the decision
+     * @return one line of JSON
+     */
+    public static String write(Decision decision) {
+        return write(decision, null);
+    }
+
+    /**
+     * Writes a decision with the file it judged, as the first field.
+     *
+     * @param decision the decision
+     * @param file     the situation file, or null to leave it out
+     * @return one line of JSON
+     */
+    public static String write(Decision decision, String file) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            if (file != null) {
+                g.writeStringField("file", file);
+            }
+            g.writeStringField("verdict", decision.verdict().name());
+            g.writeBooleanField("noRuleApplied", decision.noRuleApplied());
+            g.writeArrayFieldStart("findings");
+            for (Finding f : decision.findings()) {
+                g.writeStartObject();
+                g.writeStringField("rule", f.rule());
+                g.writeStringField("guidance", f.guidance());
+                g.writeStringField("verdict", f.verdict().name());
+                g.writeStringField("subject", f.subject());
+                g.writeStringField("explanation", f.explanation());
+                g.writeArrayFieldStart("obligations");
+                for (Obligation o : f.obligations()) {
+                    g.writeString(o.name());
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("errors");
+            for (EvaluationError e : decision.errors()) {
+                g.writeStartObject();
+                g.writeStringField("rule", e.rule());
+                g.writeStringField("message", e.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("ruleBase", decision.ruleBase());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+}

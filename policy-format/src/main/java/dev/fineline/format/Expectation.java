@@ -1,0 +1,23 @@
+package dev.fineline.format;
+
+import dev.fineline.model.Verdict;
+import dev.fineline.rules.Obligation;
+import java.util.Set;
+
+/**
+ * What a scenario's decision must show.
+ *
+ * @param verdict     the decision's verdict, exactly; null when the scenario does not say
+ * @param guidance    guidance ids (or rule names) that must be among the findings
+ * @param absent      guidance ids (or rule names) that must not be
+ * @param obligations obligations that must be present
+ */
+public record Expectation(Verdict verdict, Set<String> guidance, Set<String> absent, Set<Obligation> obligations) {
+
+    /** Copies. */
+    public Expectation {
+        guidance = Set.copyOf(guidance);
+        absent = Set.copyOf(absent);
+        obligations = Set.copyOf(obligations);
+    }
+}

@@ -1,0 +1,325 @@
+package dev.fineline.format;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns located nodes into typed values, collecting every problem with its path and location instead of
+ * stopping at the first. Every node it is handed is indexed by path, so problems found later (by the
+ * model's own checks) can be located too.
+ */
+final class Reader {
+
+    private static final Pattern MODEL_FIELD = Pattern.compile("^[a-zA-Z]+\\.([a-zA-Z][\\w.\\[\\]]*): (.*)$", Pattern.DOTALL);
+
+    private final String file;
+    private final List<FileProblem> problems = new ArrayList<>();
+    private final Map<String, Node> index = new HashMap<>();
+
+    Reader(String file) {
+        this.file = file;
+    }
+
+    List<FileProblem> problems() {
+        return problems;
+    }
+
+    void problem(Node at, String path, String message) {
+        problems.add(new FileProblem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
+    }
+
+    /** Locates a problem by its path, falling back to the nearest indexed parent. */
+    void problemAt(String path, String message) {
+        String p = path;
+        Node node = index.get(p);
+        while (node == null && !p.isEmpty()) {
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            p = cut < 0 ? "" : p.substring(0, cut);
+            node = index.get(p);
+        }
+        problem(node, path, message);
+    }
+
+    /** Records a model constructor's complaint at the record's path, or at the field it names. */
+    void modelProblem(String recordPath, Node at, IllegalArgumentException e) {
+        String message = e.getMessage() == null ? "invalid" : e.getMessage();
+        Matcher m = MODEL_FIELD.matcher(message);
+        if (m.matches()) {
+            String path = recordPath + "." + m.group(1);
+            problemAt(path, m.group(2));
+        } else {
+            int colon = message.indexOf(": ");
+            String field = colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(0, colon) : null;
+            if (field != null) {
+                problemAt(recordPath + "." + field, message.substring(colon + 2));
+            } else {
+                problem(at, recordPath, message);
+            }
+        }
+    }
+
+    void index(String path, Node node) {
+        index.put(path, node);
+    }
+
+    /** Opens a mapping at a path, checking its field names against those allowed. */
+    Obj object(Node node, String path, String... allowed) {
+        index(path, node);
+        if (!(node instanceof Node.Obj obj)) {
+            problem(node, path, "expected a mapping, was " + node.kind());
+            return null;
+        }
+        Set<String> names = Set.of(allowed);
+        obj.fields().forEach((name, child) -> {
+            index(path.isEmpty() ? name : path + "." + name, child);
+            if (!names.contains(name)) {
+                int[] at = obj.keyLocations().get(name);
+                problems.add(new FileProblem(file, at[0], at[1], path.isEmpty() ? name : path + "." + name,
+                        "unknown field \"" + name + "\", expected one of " + String.join(", ", allowed)));
+            }
+        });
+        return new Obj(obj, path);
+    }
+
+    /** A list at a path; a missing list is empty. */
+    List<Node> list(Node node, String path) {
+        if (node == null) {
+            return List.of();
+        }
+        index(path, node);
+        if (node instanceof Node.Arr arr) {
+            for (int i = 0; i < arr.items().size(); i++) {
+                index(path + "[" + i + "]", arr.items().get(i));
+            }
+            return arr.items();
+        }
+        if (node instanceof Node.Scalar s && s.text() == null) {
+            return List.of();
+        }
+        problem(node, path, "expected a list, was " + node.kind());
+        return List.of();
+    }
+
+    /** A mapping's fields, read by name, each with its path. */
+    final class Obj {
+        private final Node.Obj node;
+        private final String path;
+
+        Obj(Node.Obj node, String path) {
+            this.node = node;
+            this.path = path;
+        }
+
+        Node node() {
+            return node;
+        }
+
+        String path() {
+            return path;
+        }
+
+        String at(String field) {
+            return path.isEmpty() ? field : path + "." + field;
+        }
+
+        Node get(String field) {
+            Node value = node.fields().get(field);
+            return value instanceof Node.Scalar s && s.text() == null ? null : value;
+        }
+
+        boolean has(String field) {
+            return get(field) != null;
+        }
+
+        /** A text value; numbers and booleans are taken as written. */
+        String text(String field) {
+            Node value = get(field);
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Node.Scalar s) {
+                return s.text();
+            }
+            problem(value, at(field), "expected a text, was " + value.kind());
+            return null;
+        }
+
+        /** A required id or reference. */
+        String id(String field) {
+            String value = text(field);
+            if (value == null && !node.fields().containsKey(field)) {
+                problem(node, at(field), "is required");
+            } else if (value == null) {
+                problem(node.fields().get(field), at(field), "is required, was null");
+            }
+            return value;
+        }
+
+        Boolean bool(String field) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            if (value.equals("true")) {
+                return true;
+            }
+            if (value.equals("false")) {
+                return false;
+            }
+            problem(get(field), at(field), "expected true or false, was \"" + value + "\"");
+            return null;
+        }
+
+        boolean bool(String field, boolean fallback) {
+            Boolean value = bool(field);
+            return value == null ? fallback : value;
+        }
+
+        Integer integer(String field, int min, int max) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            try {
+                long n = Long.parseLong(value.strip());
+                if (n < min || n > max) {
+                    problem(get(field), at(field), "expected a whole number from " + min + " to " + max + ", was " + value);
+                    return null;
+                }
+                return (int) n;
+            } catch (NumberFormatException e) {
+                problem(get(field), at(field), "expected a whole number, was \"" + value + "\"");
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+            return parseEnum(get(field), at(field), type);
+        }
+
+        LocalDate date(String field) {
+            return parse(field, LocalDate::parse, "a date such as 2026-10-01");
+        }
+
+        Instant instant(String field) {
+            return parse(field, s -> OffsetDateTime.parse(s).toInstant(),
+                    "a date and time with an offset such as 2026-11-20T10:15:00Z or 2026-11-20T10:15:00+01:00");
+        }
+
+        LocalTime time(String field) {
+            return parse(field, LocalTime::parse, "a time such as 09:00");
+        }
+
+        ZoneId zone(String field) {
+            return parse(field, ZoneId::of, "a time zone such as Europe/Oslo or UTC");
+        }
+
+        private <T> T parse(String field, Function<String, T> parser, String expected) {
+            String value = text(field);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return parser.apply(value.strip());
+            } catch (java.time.DateTimeException e) {
+                problem(get(field), at(field), "expected " + expected + ", was \"" + value + "\"");
+                return null;
+            }
+        }
+
+        /** A list of ids. */
+        List<String> ids(String field) {
+            List<String> out = new ArrayList<>();
+            List<Node> items = Reader.this.list(get(field), at(field));
+            for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                if (item instanceof Node.Scalar s && s.text() != null) {
+                    out.add(s.text());
+                } else {
+                    problem(item, at(field) + "[" + i + "]", "expected an id, was " + item.kind());
+                }
+            }
+            return out;
+        }
+
+        /** A list of enum values. */
+        <E extends Enum<E>> Set<E> enums(String field, Class<E> type) {
+            Set<E> out = new LinkedHashSet<>();
+            List<Node> items = Reader.this.list(get(field), at(field));
+            for (int i = 0; i < items.size(); i++) {
+                E value = parseEnum(items.get(i), at(field) + "[" + i + "]", type);
+                if (value != null) {
+                    out.add(value);
+                }
+            }
+            return out;
+        }
+
+        Set<DayOfWeek> days(String field) {
+            Set<DayOfWeek> out = new LinkedHashSet<>();
+            List<Node> items = Reader.this.list(get(field), at(field));
+            for (int i = 0; i < items.size(); i++) {
+                Node item = items.get(i);
+                String text = item instanceof Node.Scalar s ? s.text() : null;
+                DayOfWeek day = text == null ? null : Arrays.stream(DayOfWeek.values())
+                        .filter(d -> d.name().substring(0, 3).equals(text) || d.name().equals(text)).findFirst().orElse(null);
+                if (day == null) {
+                    problem(item, at(field) + "[" + i + "]", "unknown day " + (text == null ? item.kind() : "\"" + text + "\"")
+                            + ", expected one of MON, TUE, WED, THU, FRI, SAT, SUN");
+                } else {
+                    out.add(day);
+                }
+            }
+            return out;
+        }
+
+        /** A nested mapping, or null when absent. */
+        Obj object(String field, String... allowed) {
+            Node value = get(field);
+            return value == null ? null : Reader.this.object(value, at(field), allowed);
+        }
+
+        /** A list at a field. */
+        List<Node> list(String field) {
+            return Reader.this.list(get(field), at(field));
+        }
+    }
+
+    <E extends Enum<E>> E parseEnum(Node node, String path, Class<E> type) {
+        if (node == null) {
+            return null;
+        }
+        String text = node instanceof Node.Scalar s ? s.text() : null;
+        if (text != null) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(text)) {
+                    return constant;
+                }
+            }
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        problem(node, path, (text == null ? "expected one of " + allowed + ", was " + node.kind()
+                : "unknown value \"" + text + "\", expected one of " + allowed));
+        return null;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

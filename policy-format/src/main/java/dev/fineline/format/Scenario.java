@@ -1,0 +1,24 @@
+package dev.fineline.format;
+
+import dev.fineline.model.Situation;
+import java.util.Objects;
+
+/**
+ * A situation and what its decision must show, read from a scenario file.
+ *
+ * @param name      the scenario's name; the file name when it has none
+ * @param file      the file it came from
+ * @param line      the line it starts on
+ * @param situation the situation to judge
+ * @param expect    what the decision must show
+ */
+public record Scenario(String name, String file, int line, Situation situation, Expectation expect) {
+
+    /** Validates. */
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(situation, "situation");
+        Objects.requireNonNull(expect, "expect");
+    }
+}

@@ -1,0 +1,117 @@
+package dev.fineline.format;
+
+import dev.fineline.model.Situation;
+import dev.fineline.model.Verdict;
+import dev.fineline.rules.Obligation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads scenario files: one scenario ({@code name}, {@code situation}, {@code expect}) per file, or a
+ * list of them under {@code scenarios:}. Same limits and error reporting as {@link SituationFiles}.
+ */
+public final class ScenarioFiles {
+
+    private static final String[] SCENARIO_FIELDS = {"name", "situation", "expect"};
+    private static final String[] EXPECT_FIELDS = {"verdict", "guidance", "absent", "obligations"};
+
+    private ScenarioFiles() {
+    }
+
+    /**
+     * Reads a scenario file.
+     *
+     * @param file the file
+     * @return its scenarios, in file order
+     * @throws InvalidFileException with every problem found, located
+     */
+    public static List<Scenario> read(Path file) {
+        return parse(SituationFiles.readText(file), file.toString());
+    }
+
+    /**
+     * Parses scenarios from text.
+     *
+     * @param content  the file's content
+     * @param fileName the name used in problems and default scenario names
+     * @return the scenarios
+     * @throws InvalidFileException with every problem found, located
+     */
+    public static List<Scenario> parse(String content, String fileName) {
+        Node root = TreeReader.read(content, fileName);
+        if (root == null) {
+            throw new InvalidFileException(List.of(new FileProblem(fileName, 1, 1, "", "file is empty; expected a scenario")));
+        }
+        Reader reader = new Reader(fileName);
+        List<Scenario> scenarios = new ArrayList<>();
+        String baseName = Path.of(fileName).getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+        if (root instanceof Node.Obj obj && obj.fields().containsKey("scenarios")) {
+            Reader.Obj top = reader.object(root, "", "scenarios");
+            List<Node> items = top == null ? List.of() : top.list("scenarios");
+            if (items.isEmpty() && top != null) {
+                reader.problem(root, "scenarios", "expected at least one scenario");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                Scenario s = scenario(reader, items.get(i), "scenarios[" + i + "]", baseName + " #" + (i + 1), fileName);
+                if (s != null) {
+                    scenarios.add(s);
+                }
+            }
+        } else {
+            Scenario s = scenario(reader, root, "", baseName, fileName);
+            if (s != null) {
+                scenarios.add(s);
+            }
+        }
+        if (!reader.problems().isEmpty()) {
+            throw new InvalidFileException(reader.problems());
+        }
+        return scenarios;
+    }
+
+    private static Scenario scenario(Reader reader, Node node, String path, String defaultName, String fileName) {
+        Reader.Obj o = reader.object(node, path, SCENARIO_FIELDS);
+        if (o == null) {
+            return null;
+        }
+        String name = o.text("name");
+        Node situationNode = o.get("situation");
+        if (situationNode == null) {
+            reader.problem(node, o.at("situation"), "is required");
+        }
+        Expectation expect = expectation(reader, o);
+        Situation situation = situationNode == null ? null : new SituationMapper(reader).map(situationNode, o.at("situation"));
+        if (situation == null || expect == null) {
+            return null;
+        }
+        return new Scenario(name == null || name.isBlank() ? defaultName : name, fileName, node.line(), situation, expect);
+    }
+
+    private static Expectation expectation(Reader reader, Reader.Obj scenario) {
+        Node node = scenario.get("expect");
+        if (node == null) {
+            reader.problem(scenario.node(), scenario.at("expect"), "is required: say what the decision must show");
+            return null;
+        }
+        Reader.Obj e = reader.object(node, scenario.at("expect"), EXPECT_FIELDS);
+        if (e == null) {
+            return null;
+        }
+        Verdict verdict = e.enumValue("verdict", Verdict.class);
+        Set<String> guidance = new LinkedHashSet<>(e.ids("guidance"));
+        Set<String> absent = new LinkedHashSet<>(e.ids("absent"));
+        Set<Obligation> obligations = e.enums("obligations", Obligation.class);
+        Set<String> both = new LinkedHashSet<>(guidance);
+        both.retainAll(absent);
+        if (!both.isEmpty()) {
+            reader.problem(node, e.at("absent"), "lists " + both + " as both expected and absent");
+        }
+        if (verdict == null && guidance.isEmpty() && absent.isEmpty() && obligations.isEmpty()) {
+            reader.problem(node, e.path(), "expects nothing; give a verdict, guidance, absent or obligations");
+        }
+        return new Expectation(verdict, guidance, absent, obligations);
+    }
+}
