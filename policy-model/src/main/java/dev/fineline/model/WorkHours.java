@@ -74,7 +74,7 @@ public record WorkHours(LocalTime start, LocalTime end, ZoneId zone, Set<DayOfWe
     public String describe(Instant moment) {
         ZonedDateTime local = moment.atZone(zone);
         String day = local.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
-        return day + " " + local.toLocalDate() + " " + local.toLocalTime().withSecond(0).withNano(0) + " " + zone.getId();
+        return day + " " + local.toLocalDate() + " " + local.toLocalTime().withSecond(0).withNano(0) + " " + zoneName();
     }
 
     /**
@@ -91,6 +91,10 @@ public record WorkHours(LocalTime start, LocalTime end, ZoneId zone, Set<DayOfWe
             names.append(day.name(), 0, 3);
         }
         String dayText = days.equals(DEFAULT.days) ? "MON-FRI" : names.toString();
-        return start + "-" + end + " " + dayText + " " + zone.getId();
+        return start + "-" + end + " " + dayText + " " + zoneName();
+    }
+
+    private String zoneName() {
+        return zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 }
