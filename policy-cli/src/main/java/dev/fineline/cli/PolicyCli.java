@@ -1,5 +1,6 @@
 package dev.fineline.cli;
 
+import dev.fineline.format.InvalidFileException;
 import dev.fineline.rules.InvalidRulesException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Decides what is allowed between work and personal social media.",
-        subcommands = {ValidateCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, RulesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:judged, validated or all scenarios passed",
@@ -61,12 +62,14 @@ public final class PolicyCli implements Runnable {
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(e -> BAD_INPUT);
         commandLine.setParameterExceptionHandler((e, a) -> {
-            err.println("policy: " + e.getMessage());
+            String message = e.getMessage() == null ? "bad usage" : e.getMessage();
+            err.println("policy: " + Character.toLowerCase(message.charAt(0)) + message.substring(1));
             e.getCommandLine().usage(err);
             return BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            if (e instanceof InvalidRulesException || e instanceof BadInputException || e instanceof IllegalArgumentException) {
+            if (e instanceof InvalidRulesException || e instanceof BadInputException || e instanceof IllegalArgumentException
+                    || e instanceof InvalidFileException) {
                 err.println("policy: " + e.getMessage());
                 return BAD_INPUT;
             }

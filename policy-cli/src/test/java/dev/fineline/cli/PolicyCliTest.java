@@ -1,0 +1,169 @@
+package dev.fineline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in process: output, errors and exit codes. */
+class PolicyCliTest {
+
+    private static final Path ROOT = Path.of("..");
+    private static final String CONTRACTOR = ROOT.resolve("examples/situations/contractor-work-hours.yaml").toString();
+    private static final String DRAFT = ROOT.resolve("examples/situations/pre-publish-draft.yaml").toString();
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return PolicyCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void check_exampleSituation_printsVerdictAndExplainedFindings() {
+        int code = run("check", CONTRACTOR);
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith(CONTRACTOR + ": FORBIDDEN")
+                .contains("HOURS-2 WorkHoursRestrictionOnNonStaff [r-1]")
+                .contains("contractor `p-ola` was asked by `p-boss`");
+    }
+
+    @Test
+    void check_json_oneDecisionObjectPerLine() throws Exception {
+        int code = run("check", "--json", CONTRACTOR, DRAFT);
+
+        String[] lines = out.toString().strip().split("\n");
+        assertThat(code).isZero();
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertThat(first.get("file").asText()).isEqualTo(CONTRACTOR);
+        assertThat(first.get("verdict").asText()).isEqualTo("FORBIDDEN");
+        assertThat(first.get("findings").get(0).get("guidance").asText()).isEqualTo("HOURS-2");
+        assertThat(first.get("ruleBase").asText()).startsWith("sha256:");
+    }
+
+    @Test
+    void check_failOnReached_exitsOne() {
+        assertThat(run("check", "--fail-on", "WARN", DRAFT)).isEqualTo(1);
+    }
+
+    @Test
+    void check_failOnNotReached_exitsZero(@TempDir Path dir) throws Exception {
+        Path quiet = dir.resolve("quiet.json");
+        Files.writeString(quiet, "{\"at\": \"2026-11-20T10:15:00Z\", \"people\": [{\"id\": \"p-1\"}]}");
+
+        assertThat(run("check", "--fail-on", "WARN", quiet.toString())).isZero();
+        assertThat(out.toString()).contains("ALLOWED: no rule applied");
+    }
+
+    @Test
+    void check_badSituationFile_locatedErrorAndExitTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "people:\n  - id: p-1\n    engagement: CONTRACTR\nposts:\n  - {id: x, author: nobody, account: a, status: DRAFTED}\n");
+
+        int code = run("check", bad.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString())
+                .contains(bad + ":3:17: people[0].engagement: unknown value \"CONTRACTR\", expected one of EMPLOYEE, CONTRACTOR, FREELANCER, CONSULTANT")
+                .contains("posts[0].status: unknown value \"DRAFTED\", expected one of DRAFT, PUBLISHED, DELETED")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void check_missingFile_exitTwo() {
+        assertThat(run("check", "no-such-file.yaml")).isEqualTo(2);
+        assertThat(err.toString()).contains("no-such-file.yaml: no such file");
+    }
+
+    @Test
+    void test_projectScenariosWithCoverage_allPassAtFullCoverage() {
+        int code = run("test", "--coverage", "--min-coverage", "100", ROOT.resolve("scenarios").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("coverage: 100.0% of").matches("(?s).*\\n\\d+ passed, 0 failed\\n");
+    }
+
+    @Test
+    void test_customPackWithItsRules_passes() {
+        int code = run("test", "--rules", ROOT.resolve("policy-examples/acme-pack/rules").toString(),
+                ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).endsWith("4 passed, 0 failed\n");
+    }
+
+    @Test
+    void test_customPackWithoutItsRules_failsWithReasons() {
+        int code = run("test", ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains("guidance: expected a finding ACME-1, found none");
+    }
+
+    @Test
+    void test_coverageBelowMinimum_exitsOne() {
+        int code = run("test", "--min-coverage", "90", ROOT.resolve("scenarios/hours.yaml").toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("is below the minimum of 90.0%");
+    }
+
+    @Test
+    void test_json_reportIsJson() throws Exception {
+        run("test", "--json", ROOT.resolve("scenarios/hours.yaml").toString());
+
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.get("failed").asInt()).isZero();
+        assertThat(report.get("passed").asInt()).isPositive();
+    }
+
+    @Test
+    void validate_brokenRules_everyProblemWithFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.drl"), "package x;\nimport dev.fineline.model.*;\nrule \"R\" @guidance(\"X-1\") @verdict(WARN)\nwhen\n    Post(nope == 1)\nthen\nend\n");
+
+        int code = run("validate", dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("rules refused: 1 problem").contains(dir.resolve("bad.drl") + ":5:");
+    }
+
+    @Test
+    void validate_examplePack_ok() {
+        assertThat(run("validate", ROOT.resolve("policy-examples/acme-pack/rules").toString())).isZero();
+        assertThat(out.toString()).startsWith("ok: 2 custom rules compiled");
+    }
+
+    @Test
+    void rules_json_everyRuleWithItsFields() throws Exception {
+        run("rules", "--json");
+
+        String[] lines = out.toString().strip().split("\n");
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertThat(lines.length).isGreaterThanOrEqualTo(37);
+        assertThat(first.fieldNames()).toIterable().containsExactly("rule", "guidance", "verdict", "theme", "origin", "enabled");
+    }
+
+    @Test
+    void rules_settingsDisableGuidance_listedAsDisabled(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.yaml");
+        Files.writeString(settings, "organization:\n  settings:\n    rules:\n      POST-13: {enabled: false}\n");
+
+        run("rules", "--settings", settings.toString());
+
+        assertThat(out.toString()).containsPattern("WorkContentOnPublicPersonalAccount\\s+POST-13\\s+WARN\\s+posts\\s+no");
+    }
+
+    @Test
+    void main_unknownCommand_usageAndExitTwo() {
+        assertThat(run("bogus")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("policy: unmatched argument");
+    }
+}
