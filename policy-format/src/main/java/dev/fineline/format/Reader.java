@@ -31,6 +31,7 @@ final class Reader {
     private final String file;
     private final List<FileProblem> problems = new ArrayList<>();
     private final Map<String, Node> index = new HashMap<>();
+    private final Set<String> reported = new java.util.HashSet<>();
 
     Reader(String file) {
         this.file = file;
@@ -41,7 +42,10 @@ final class Reader {
     }
 
     void problem(Node at, String path, String message) {
-        problems.add(new FileProblem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
+        // A field checked here and again by the model's constructor would otherwise be reported twice.
+        if (reported.add(path + "\u0000" + message)) {
+            problems.add(new FileProblem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
+        }
     }
 
     /** Locates a problem by its path, falling back to the nearest indexed parent. */

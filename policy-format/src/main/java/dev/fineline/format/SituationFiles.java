@@ -15,8 +15,8 @@ import java.util.List;
  * column, field path and offending value.
  *
  * <p>Limits, so that a hostile file fails with a message instead of exhausting the JVM: at most 20 MB
- * of text, nesting at most 64 levels deep, a text value at most 1 MB, at most 50 YAML aliases (no
- * "billion laughs"), one document per file, no duplicate keys. Scalars are read as written, so YAML 1.1
+ * of text, nesting at most 64 levels deep, a text value at most 1 MB, no YAML aliases (so no "billion
+ * laughs"), one document per file, no duplicate keys. Scalars are read as written, so YAML 1.1
  * readings never apply: {@code jurisdiction: NO} is Norway and {@code start: 09:00} is a time.
  */
 public final class SituationFiles {

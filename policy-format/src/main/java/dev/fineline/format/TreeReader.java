@@ -2,12 +2,14 @@ package dev.fineline.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +109,10 @@ final class TreeReader {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Aliases are refused outright: no "billion laughs", and no value that means something it does not say.
+            throw new JsonParseException(parser, "YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
+        }
         switch (token) {
             case START_OBJECT: {
                 Node.Obj obj = new Node.Obj(line, column);
@@ -155,9 +161,13 @@ final class TreeReader {
         if (first.contains("nesting depth")) {
             return "nesting deeper than " + MAX_DEPTH + " levels";
         }
-        if (first.contains("aliases")) {
-            return "more than " + MAX_ALIASES + " YAML aliases; alias expansion is limited to stop \"billion laughs\" files";
+        if (first.contains("aliases") && !first.startsWith("YAML aliases")) {
+            return "more than " + MAX_ALIASES + " YAML aliases; aliases are not supported";
         }
-        return first.isEmpty() ? "unreadable content" : Character.toLowerCase(first.charAt(0)) + first.substring(1);
+        if (first.isEmpty()) {
+            return "unreadable content";
+        }
+        boolean acronym = first.length() > 1 && Character.isUpperCase(first.charAt(1));
+        return acronym ? first : Character.toLowerCase(first.charAt(0)) + first.substring(1);
     }
 }
