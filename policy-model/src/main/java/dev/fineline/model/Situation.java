@@ -351,7 +351,11 @@ public record Situation(Instant at, Organization organization, List<Person> peop
             String wanted = expected.length == 1 ? noun(expected[0]) : noun(expected[0]) + " or " + noun(expected[1]);
             problems.add(new Problem(path, actual == null
                     ? "names no " + wanted + ": " + Checks.quote(id)
-                    : Checks.quote(id) + " is a " + noun(actual) + ", expected a " + wanted));
+                    : Checks.quote(id) + " is " + article(noun(actual)) + ", expected " + article(wanted)));
+        }
+
+        private static String article(String noun) {
+            return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
         }
 
         private static String noun(Kind kind) {
