@@ -1,0 +1,83 @@
+package dev.fineline.bench;
+
+import dev.fineline.model.Situation;
+import dev.fineline.rules.Decision;
+import dev.fineline.rules.Finding;
+import dev.fineline.rules.PolicyEngine;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The typical decision, judged by the full built-in rule base and by the hand-written baseline, in the
+ * same run: latency (sample mode: p50, p99) and throughput, with one and two threads sharing one engine.
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class DecisionBenchmark {
+
+    private PolicyEngine engine;
+    private Situation situation;
+
+    /** Builds the engine and the situation once. */
+    @Setup
+    public void setUp() {
+        engine = PolicyEngine.builder().build();
+        situation = Fixtures.typical();
+    }
+
+    /** @return the decision of the rule base */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Decision latencyFineline() {
+        return engine.evaluate(situation);
+    }
+
+    /** @return the findings of the hand-written baseline */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public List<Finding> latencyBaseline() {
+        return Baseline.evaluate(situation);
+    }
+
+    /** @return the decision of the rule base */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(1)
+    public Decision throughputFineline1Thread() {
+        return engine.evaluate(situation);
+    }
+
+    /** @return the decision of the rule base, two threads sharing the engine */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(2)
+    public Decision throughputFineline2Threads() {
+        return engine.evaluate(situation);
+    }
+
+    /** @return the findings of the hand-written baseline */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(1)
+    public List<Finding> throughputBaseline1Thread() {
+        return Baseline.evaluate(situation);
+    }
+}
