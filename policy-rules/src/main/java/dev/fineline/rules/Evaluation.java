@@ -15,25 +15,31 @@ import java.util.Set;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * One judgement of one situation: a fresh session with the situation's facts, the organisation's rule
- * settings, and the findings the rules emit. Used by one thread, once.
+ * Judges situations on one thread with one Drools session that it keeps: each judgement inserts the
+ * situation's facts, fires the rules, collects the findings they emit, and deletes every fact again,
+ * so the session's network memories are built once and reused. A session a rule broke is thrown away.
  */
 final class Evaluation extends DefaultAgendaEventListener implements FindingSink {
 
     private static final Set<ContentTag> CONFIDENTIAL = Set.of(ContentTag.CONFIDENTIAL_PROJECT);
 
     private final RuleBase ruleBase;
-    private final Map<String, RuleSetting> settingsByRule;
-    private final List<Finding> findings = new ArrayList<>();
-    private final List<EvaluationError> errors = new ArrayList<>();
-    private KieSession session;
+    private final KieSession session;
+    private final List<FactHandle> handles = new ArrayList<>();
+    private Map<String, RuleSetting> settingsByRule = Map.of();
+    private List<Finding> findings = new ArrayList<>();
+    private List<EvaluationError> errors = new ArrayList<>();
     private RuleInfo current;
+    private boolean running;
 
-    Evaluation(RuleBase ruleBase, Settings settings) {
+    Evaluation(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
-        this.settingsByRule = resolve(ruleBase, settings.rules());
+        this.session = ruleBase.kieBase().newKieSession();
+        session.setGlobal("findings", this);
+        session.addEventListener(this);
     }
 
     /**
@@ -67,11 +73,21 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         return byRule;
     }
 
-    Decision run(Situation situation, int maxFirings, boolean failClosed) {
-        session = ruleBase.kieBase().newKieSession();
+    /**
+     * Judges a situation.
+     *
+     * @return the decision; {@link #reusable()} tells whether this evaluation may judge again
+     */
+    Decision run(Situation situation, Map<String, RuleSetting> settings, int maxFirings, boolean failClosed) {
+        if (running) {
+            throw new IllegalStateException("a rule asked the engine to judge a situation while it was judging one");
+        }
+        running = true;
+        settingsByRule = settings;
+        findings = new ArrayList<>();
+        errors = new ArrayList<>();
+        current = null;
         try {
-            session.setGlobal("findings", this);
-            session.addEventListener(this);
             insertFacts(situation);
             int fired = session.fireAllRules(match -> isEnabled(match.getRule().getName()), maxFirings);
             if (fired >= maxFirings) {
@@ -81,23 +97,48 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         } catch (RuntimeException e) {
             errors.add(new EvaluationError(current == null ? "" : current.name(), "the rule failed: " + reason(e)));
         } finally {
-            session.dispose();
-            session = null;
+            running = false;
+        }
+        if (errors.isEmpty()) {
+            clear();
         }
         return Decision.of(findings, errors, ruleBase.id(), failClosed);
     }
 
+    /** Whether the session is clean for the next judgement: nothing went wrong in the last one. */
+    boolean reusable() {
+        return errors.isEmpty();
+    }
+
+    /** Frees the session for good. */
+    void close() {
+        session.dispose();
+    }
+
+    /** Deletes every fact, ours and any a rule inserted, leaving the network memories in place. */
+    private void clear() {
+        for (FactHandle handle : handles) {
+            session.delete(handle);
+        }
+        handles.clear();
+        if (session.getFactCount() > 0) {
+            for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
+                session.delete(handle);
+            }
+        }
+    }
+
     private void insertFacts(Situation situation) {
         Settings settings = situation.organization().settings();
-        session.insert(situation);
-        session.insert(situation.organization());
-        session.insert(settings);
+        insert(situation);
+        insert(situation.organization());
+        insert(settings);
         situation.people().forEach(this::insert);
         situation.contacts().forEach(this::insert);
         situation.accounts().forEach(this::insert);
         situation.connections().forEach(this::insert);
         for (Post post : situation.posts()) {
-            session.insert(settings.confidentialTermsIn(post.text()).isEmpty() ? post : post.withAddedTags(CONFIDENTIAL));
+            insert(settings.confidentialTermsIn(post.text()).isEmpty() ? post : post.withAddedTags(CONFIDENTIAL));
         }
         situation.messages().forEach(this::insert);
         situation.requests().forEach(this::insert);
@@ -105,7 +146,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     }
 
     private void insert(Object fact) {
-        session.insert(fact);
+        handles.add(session.insert(fact));
     }
 
     private boolean isEnabled(String rule) {
@@ -138,7 +179,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
                 obligations == null ? List.of() : new HashSet<>(List.of(obligations)).stream().toList());
         findings.add(finding);
-        session.insert(finding);
+        handles.add(session.insert(finding));
     }
 
     private static String reason(Throwable e) {

@@ -54,8 +54,7 @@ public final class PolicyEngine {
         if (situation == null) {
             throw new IllegalArgumentException("situation: is required");
         }
-        Evaluation evaluation = new Evaluation(ruleBase, situation.organization().settings());
-        Decision decision = evaluation.run(situation, maxFirings, failClosed);
+        Decision decision = ruleBase.evaluate(situation, maxFirings, failClosed);
         if (LOG.isDebugEnabled()) {
             LOG.debug("judged situation at {}: {} with {} findings, {} errors, rule base {}", situation.at(),
                     decision.verdict(), decision.findings().size(), decision.errors().size(), ruleBase.id());

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import dev.fineline.model.RuleSetting;
+import dev.fineline.model.Situation;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
@@ -30,6 +32,8 @@ import org.kie.internal.io.ResourceFactory;
 final class RuleBase {
 
     private final KieBase kieBase;
+    // One session per thread, kept between decisions: its network memories are built once.
+    private final ThreadLocal<Evaluation> evaluations = ThreadLocal.withInitial(() -> new Evaluation(this));
     private final Map<String, RuleInfo> rules;
     private final Map<String, List<RuleInfo>> rulesByGuidance;
     private final String id;
@@ -192,6 +196,22 @@ final class RuleBase {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * Judges a situation on this thread's session.
+     *
+     * @throws IllegalArgumentException when the settings name a rule or guidance id not in force
+     */
+    Decision evaluate(Situation situation, int maxFirings, boolean failClosed) {
+        Map<String, RuleSetting> settings = Evaluation.resolve(this, situation.organization().settings().rules());
+        Evaluation evaluation = evaluations.get();
+        Decision decision = evaluation.run(situation, settings, maxFirings, failClosed);
+        if (!evaluation.reusable()) {
+            evaluations.remove();
+            evaluation.close();
+        }
+        return decision;
     }
 
     String id() {
