@@ -156,7 +156,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = ruleBase.rule(event.getMatch().getRule().getName());
+        current = ruleBase.rule(event.getMatch().getRule());
     }
 
     @Override
@@ -179,7 +179,17 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
                 obligations == null ? List.of() : new HashSet<>(List.of(obligations)).stream().toList());
         findings.add(finding);
-        handles.add(session.insert(finding));
+    }
+
+    @Override
+    public List<Finding> about(String subject) {
+        List<Finding> found = new ArrayList<>(2);
+        for (Finding finding : findings) {
+            if (finding.subject().equals(subject)) {
+                found.add(finding);
+            }
+        }
+        return found;
     }
 
     private static String reason(Throwable e) {

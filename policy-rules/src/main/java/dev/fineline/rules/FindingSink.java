@@ -41,4 +41,14 @@ public interface FindingSink {
      * @param obligations what must happen next
      */
     void emitAtMost(Verdict verdict, Verdict ceiling, String subject, String explanation, Obligation... obligations);
+
+    /**
+     * The findings emitted so far about a subject, by any rule, in the order they were made. A rule
+     * that judges other rules' findings (the built-in POST-14 does, for deleted posts) gives itself a
+     * negative {@code salience} so that it fires after them.
+     *
+     * @param subject the id of a post, account, request, person or {@code organization}
+     * @return the findings, possibly none
+     */
+    java.util.List<Finding> about(String subject);
 }

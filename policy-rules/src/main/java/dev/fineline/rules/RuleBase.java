@@ -36,6 +36,7 @@ final class RuleBase {
     private final ThreadLocal<Evaluation> evaluations = ThreadLocal.withInitial(() -> new Evaluation(this));
     private final Map<String, RuleInfo> rules;
     private final Map<String, List<RuleInfo>> rulesByGuidance;
+    private final Map<Rule, RuleInfo> byRule = new java.util.IdentityHashMap<>();
     private final String id;
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String id) {
@@ -45,6 +46,11 @@ final class RuleBase {
         Map<String, List<RuleInfo>> byGuidance = new HashMap<>();
         rules.values().forEach(r -> byGuidance.computeIfAbsent(r.guidance(), g -> new ArrayList<>()).add(r));
         this.rulesByGuidance = byGuidance;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                byRule.put(rule, rules.get(rule.getName()));
+            }
+        }
     }
 
     /**
@@ -224,6 +230,12 @@ final class RuleBase {
 
     RuleInfo rule(String name) {
         return rules.get(name);
+    }
+
+    /** The description of a firing rule; looked up by identity, as it is asked once per firing. */
+    RuleInfo rule(Rule rule) {
+        RuleInfo info = byRule.get(rule);
+        return info != null ? info : rules.get(rule.getName());
     }
 
     /** The rules a settings key names: a rule name, or every rule of a guidance id. */
