@@ -40,6 +40,20 @@ public record Account(String id, Platform platform, AccountKind kind, String own
     }
 
     /**
+     * Everyone who holds or held the credentials: current holders first, then former ones, each once.
+     *
+     * @return person ids
+     */
+    public Set<String> everCredentialHolders() {
+        if (formerCredentialHolders.isEmpty()) {
+            return credentialHolders;
+        }
+        Set<String> all = new LinkedHashSet<>(credentialHolders);
+        all.addAll(formerCredentialHolders);
+        return all;
+    }
+
+    /**
      * Tells whether this is a person's own account.
      *
      * @return true for personal accounts

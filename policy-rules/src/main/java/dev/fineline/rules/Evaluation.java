@@ -34,6 +34,10 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     private List<EvaluationError> errors = new ArrayList<>();
     private RuleInfo current;
     private boolean running;
+    private int lastFacts;
+
+    /** Above this many facts a session is not kept: its memories would stay sized for the big situation. */
+    private static final int KEEP_SESSION_MAX_FACTS = 10_000;
 
     Evaluation(RuleBase ruleBase) {
         this.ruleBase = ruleBase;
@@ -89,25 +93,27 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         current = null;
         try {
             insertFacts(situation);
-            int fired = session.fireAllRules(match -> isEnabled(match.getRule().getName()), maxFirings);
-            if (fired >= maxFirings) {
+            int limit = maxFirings > 0 ? maxFirings : (int) Math.min(Integer.MAX_VALUE, Math.max(10_000L, 100L * handles.size()));
+            int fired = session.fireAllRules(match -> isEnabled(match.getRule().getName()), limit);
+            if (fired >= limit) {
                 errors.add(new EvaluationError(current == null ? "" : current.name(),
-                        "stopped after " + maxFirings + " rule firings; the rules may loop"));
+                        "stopped after " + limit + " rule firings; the rules may loop"));
             }
         } catch (RuntimeException e) {
             errors.add(new EvaluationError(current == null ? "" : current.name(), "the rule failed: " + reason(e)));
         } finally {
             running = false;
         }
-        if (errors.isEmpty()) {
+        lastFacts = handles.size();
+        if (reusable()) {
             clear();
         }
         return Decision.of(findings, errors, ruleBase.id(), failClosed);
     }
 
-    /** Whether the session is clean for the next judgement: nothing went wrong in the last one. */
+    /** Whether the session is worth keeping: nothing went wrong in the last judgement, and it was not huge. */
     boolean reusable() {
-        return errors.isEmpty();
+        return errors.isEmpty() && lastFacts <= KEEP_SESSION_MAX_FACTS;
     }
 
     /** Frees the session for good. */

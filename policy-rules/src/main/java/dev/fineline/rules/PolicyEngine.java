@@ -86,7 +86,8 @@ public final class PolicyEngine {
      */
     public static final class Builder {
 
-        static final int DEFAULT_MAX_FIRINGS = 100_000;
+        /** No fixed bound: 100 firings per fact of the situation, and at least 10,000. */
+        static final int DEFAULT_MAX_FIRINGS = 0;
 
         private final boolean builtInRules;
         private final List<Path> rulePaths;
@@ -142,9 +143,11 @@ public final class PolicyEngine {
         }
 
         /**
-         * Bounds the rule firings of one decision; a decision that reaches it carries an error.
+         * Bounds the rule firings of one decision; a decision that reaches it carries an error. By
+         * default the bound grows with the situation: 100 firings per fact, and at least 10,000, so an
+         * audit of a large organisation is not cut short while a looping rule still stops.
          *
-         * @param limit at least 1 (default 100,000)
+         * @param limit at least 1
          * @return a new builder
          * @throws IllegalArgumentException quoting a limit below 1
          */
