@@ -38,4 +38,10 @@ public record Contact(String id, String name, ContactKind kind) {
     public String label() {
         return kind.name().toLowerCase(Locale.ROOT) + " `" + id + "`";
     }
+
+    /** Ids and kinds only: a contact's name never reaches a log line or an exception message. */
+    @Override
+    public String toString() {
+        return "Contact[id=" + id + ", kind=" + kind + "]";
+    }
 }

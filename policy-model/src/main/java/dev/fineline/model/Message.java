@@ -75,4 +75,10 @@ public record Message(String id, String from, String account, String to, Instant
     public Message withSentAt(Instant moment) {
         return new Message(id, from, account, to, moment, tags);
     }
+
+    /** Ids and tags only. */
+    @Override
+    public String toString() {
+        return "Message[id=" + id + ", from=" + from + ", account=" + account + ", to=" + to + ", tags=" + tags + "]";
+    }
 }

@@ -106,4 +106,10 @@ public record Organization(String name, Sector sector, Jurisdiction jurisdiction
             return new Organization(name, sector, jurisdiction, policies, settings);
         }
     }
+
+    /** No names and no confidential settings. */
+    @Override
+    public String toString() {
+        return "Organization[sector=" + sector + ", jurisdiction=" + jurisdiction + "]";
+    }
 }

@@ -256,4 +256,10 @@ public record Person(String id, String name, Engagement engagement, boolean sala
                     jurisdiction, status, departedOn, acknowledgedPolicy, noClientConnectionClause);
         }
     }
+
+    /** Ids and kinds only: a person's name never reaches a log line or an exception message. */
+    @Override
+    public String toString() {
+        return "Person[id=" + id + ", engagement=" + engagement + ", status=" + status + "]";
+    }
 }

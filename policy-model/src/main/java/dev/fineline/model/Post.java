@@ -353,4 +353,10 @@ public record Post(String id, String author, String account, String text, Set<Co
             return new LinkedHashSet<>(values);
         }
     }
+
+    /** Ids, tags and status only: what a person wrote never reaches a log line or an exception message. */
+    @Override
+    public String toString() {
+        return "Post[id=" + id + ", author=" + author + ", account=" + account + ", tags=" + tags + ", status=" + status + "]";
+    }
 }

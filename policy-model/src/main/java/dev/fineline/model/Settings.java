@@ -250,4 +250,13 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
                     secretClients == null ? null : new java.util.LinkedHashSet<>(secretClients), workHours, rules);
         }
     }
+
+    /** Limits and counts only: confidential terms and secret clients never reach a log line. */
+    @Override
+    public String toString() {
+        return "Settings[clientConnections=" + clientConnections + ", disconnectionDeadlineDays=" + disconnectionDeadlineDays
+                + ", maxCredentialHolders=" + maxCredentialHolders + ", passwordRotationDays=" + passwordRotationDays
+                + ", confidentialTerms=" + confidentialTerms.size() + ", secretClients=" + secretClients.size()
+                + ", rules=" + rules.size() + "]";
+    }
 }

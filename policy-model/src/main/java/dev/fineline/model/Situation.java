@@ -368,4 +368,12 @@ public record Situation(Instant at, Organization organization, List<Person> peop
             };
         }
     }
+
+    /** The moment and the counts only: a situation's content never reaches a log line. */
+    @Override
+    public String toString() {
+        return "Situation[at=" + at + ", people=" + people.size() + ", accounts=" + accounts.size() + ", connections="
+                + connections.size() + ", posts=" + posts.size() + ", messages=" + messages.size() + ", requests="
+                + requests.size() + ", monitoring=" + monitoring.size() + "]";
+    }
 }

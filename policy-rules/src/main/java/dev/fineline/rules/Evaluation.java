@@ -35,6 +35,9 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     private RuleInfo current;
     private boolean running;
     private int lastFacts;
+    private long deadline;
+    private boolean timedOut;
+    private final Map<RuleInfo, int[]> firings = new java.util.IdentityHashMap<>();
 
     /** Above this many facts a session is not kept: its memories would stay sized for the big situation. */
     private static final int KEEP_SESSION_MAX_FACTS = 10_000;
@@ -82,7 +85,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
      *
      * @return the decision; {@link #reusable()} tells whether this evaluation may judge again
      */
-    Decision run(Situation situation, Map<String, RuleSetting> settings, int maxFirings, boolean failClosed) {
+    Decision run(Situation situation, Map<String, RuleSetting> settings, Limits limits) {
         if (running) {
             throw new IllegalStateException("a rule asked the engine to judge a situation while it was judging one");
         }
@@ -91,13 +94,20 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         findings = new ArrayList<>();
         errors = new ArrayList<>();
         current = null;
+        firings.clear();
+        timedOut = false;
         try {
             insertFacts(situation);
-            int limit = maxFirings > 0 ? maxFirings : (int) Math.min(Integer.MAX_VALUE, Math.max(10_000L, 100L * handles.size()));
+            int limit = limits.maxFirings() > 0 ? limits.maxFirings()
+                    : (int) Math.min(Integer.MAX_VALUE, Math.max(10_000L, 100L * handles.size()));
+            deadline = System.nanoTime() + limits.maxNanos();
             int fired = session.fireAllRules(match -> isEnabled(match.getRule().getName()), limit);
-            if (fired >= limit) {
-                errors.add(new EvaluationError(current == null ? "" : current.name(),
-                        "stopped after " + limit + " rule firings; the rules may loop"));
+            if (timedOut) {
+                errors.add(new EvaluationError(mostFired(), "stopped after " + (limits.maxNanos() / 1_000_000)
+                        + " ms of rule firing (" + fired + " firings, most of them by this rule); the rules may loop"));
+            } else if (fired >= limit) {
+                errors.add(new EvaluationError(mostFired(), "stopped after " + limit
+                        + " rule firings, most of them by this rule; the rules may loop"));
             }
         } catch (RuntimeException e) {
             errors.add(new EvaluationError(current == null ? "" : current.name(), "the rule failed: " + reason(e)));
@@ -108,7 +118,20 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         if (reusable()) {
             clear();
         }
-        return Decision.of(findings, errors, ruleBase.id(), failClosed);
+        return Decision.of(findings, errors, ruleBase.id(), limits.failClosed());
+    }
+
+    /** The rule that fired most often in this judgement: the likeliest culprit of a runaway. */
+    private String mostFired() {
+        RuleInfo most = null;
+        int count = -1;
+        for (Map.Entry<RuleInfo, int[]> e : firings.entrySet()) {
+            if (e.getValue()[0] > count) {
+                most = e.getKey();
+                count = e.getValue()[0];
+            }
+        }
+        return most == null ? "" : most.name();
     }
 
     /** Whether the session is worth keeping: nothing went wrong in the last judgement, and it was not huge. */
@@ -163,6 +186,11 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         current = ruleBase.rule(event.getMatch().getRule());
+        firings.computeIfAbsent(current, r -> new int[1])[0]++;
+        if (System.nanoTime() > deadline && !timedOut) {
+            timedOut = true;
+            session.halt();
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.fineline.rules;
 
 import dev.fineline.model.Situation;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,11 +26,13 @@ public final class PolicyEngine {
 
     private final RuleBase ruleBase;
     private final int maxFirings;
+    private final Duration maxTime;
     private final boolean failClosed;
 
     private PolicyEngine(RuleBase ruleBase, Builder builder) {
         this.ruleBase = ruleBase;
         this.maxFirings = builder.maxFirings;
+        this.maxTime = builder.maxTime;
         this.failClosed = builder.failClosed;
     }
 
@@ -39,7 +42,7 @@ public final class PolicyEngine {
      * @return a new builder
      */
     public static Builder builder() {
-        return new Builder(true, List.of(), Builder.DEFAULT_MAX_FIRINGS, false, true);
+        return new Builder(true, List.of(), Builder.DEFAULT_MAX_FIRINGS, Builder.DEFAULT_MAX_TIME, false, true);
     }
 
     /**
@@ -54,7 +57,7 @@ public final class PolicyEngine {
         if (situation == null) {
             throw new IllegalArgumentException("situation: is required");
         }
-        Decision decision = ruleBase.evaluate(situation, maxFirings, failClosed);
+        Decision decision = ruleBase.evaluate(situation, new Limits(maxFirings, maxTime.toNanos(), failClosed));
         if (LOG.isDebugEnabled()) {
             LOG.debug("judged situation at {}: {} with {} findings, {} errors, rule base {}", situation.at(),
                     decision.verdict(), decision.findings().size(), decision.errors().size(), ruleBase.id());
@@ -91,14 +94,20 @@ public final class PolicyEngine {
 
         private final boolean builtInRules;
         private final List<Path> rulePaths;
+        /** Thirty seconds: far beyond an inline decision, and beyond an audit of 100,000 people. */
+        static final Duration DEFAULT_MAX_TIME = Duration.ofSeconds(30);
+
         private final int maxFirings;
+        private final Duration maxTime;
         private final boolean failClosed;
         private final boolean warmUp;
 
-        private Builder(boolean builtInRules, List<Path> rulePaths, int maxFirings, boolean failClosed, boolean warmUp) {
+        private Builder(boolean builtInRules, List<Path> rulePaths, int maxFirings, Duration maxTime, boolean failClosed,
+                boolean warmUp) {
             this.builtInRules = builtInRules;
             this.rulePaths = List.copyOf(rulePaths);
             this.maxFirings = maxFirings;
+            this.maxTime = maxTime;
             this.failClosed = failClosed;
             this.warmUp = warmUp;
         }
@@ -110,7 +119,7 @@ public final class PolicyEngine {
          * @return a new builder
          */
         public Builder builtInRules(boolean include) {
-            return new Builder(include, rulePaths, maxFirings, failClosed, warmUp);
+            return new Builder(include, rulePaths, maxFirings, maxTime, failClosed, warmUp);
         }
 
         /**
@@ -139,7 +148,7 @@ public final class PolicyEngine {
                 }
                 all.add(path);
             }
-            return new Builder(builtInRules, all, maxFirings, failClosed, warmUp);
+            return new Builder(builtInRules, all, maxFirings, maxTime, failClosed, warmUp);
         }
 
         /**
@@ -155,7 +164,22 @@ public final class PolicyEngine {
             if (limit < 1) {
                 throw new IllegalArgumentException("maxFirings: must be at least 1, was " + limit);
             }
-            return new Builder(builtInRules, rulePaths, limit, failClosed, warmUp);
+            return new Builder(builtInRules, rulePaths, limit, maxTime, failClosed, warmUp);
+        }
+
+        /**
+         * Bounds the time one decision may spend firing rules; a decision that reaches it stops, keeps
+         * the findings made so far and carries an error. The time is checked before each rule firing.
+         *
+         * @param limit a positive duration (default 30 seconds)
+         * @return a new builder
+         * @throws IllegalArgumentException quoting a duration that is not positive
+         */
+        public Builder maxTime(Duration limit) {
+            if (limit == null || limit.isNegative() || limit.isZero()) {
+                throw new IllegalArgumentException("maxTime: must be a positive duration, was " + limit);
+            }
+            return new Builder(builtInRules, rulePaths, maxFirings, limit, failClosed, warmUp);
         }
 
         /**
@@ -165,7 +189,7 @@ public final class PolicyEngine {
          * @return a new builder
          */
         public Builder failClosed(boolean enabled) {
-            return new Builder(builtInRules, rulePaths, maxFirings, enabled, warmUp);
+            return new Builder(builtInRules, rulePaths, maxFirings, maxTime, enabled, warmUp);
         }
 
         /**
@@ -176,7 +200,7 @@ public final class PolicyEngine {
          * @return a new builder
          */
         public Builder warmUp(boolean enabled) {
-            return new Builder(builtInRules, rulePaths, maxFirings, failClosed, enabled);
+            return new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, enabled);
         }
 
         /**

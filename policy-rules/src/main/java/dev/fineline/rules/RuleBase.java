@@ -209,10 +209,10 @@ final class RuleBase {
      *
      * @throws IllegalArgumentException when the settings name a rule or guidance id not in force
      */
-    Decision evaluate(Situation situation, int maxFirings, boolean failClosed) {
+    Decision evaluate(Situation situation, Limits limits) {
         Map<String, RuleSetting> settings = Evaluation.resolve(this, situation.organization().settings().rules());
         Evaluation evaluation = evaluations.get();
-        Decision decision = evaluation.run(situation, settings, maxFirings, failClosed);
+        Decision decision = evaluation.run(situation, settings, limits);
         if (!evaluation.reusable()) {
             evaluations.remove();
             evaluation.close();

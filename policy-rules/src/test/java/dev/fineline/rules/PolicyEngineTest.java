@@ -220,7 +220,39 @@ class PolicyEngineTest {
         Decision decision = looping.evaluate(launchPost());
 
         assertThat(decision).isWarn();
-        assertThat(decision.errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("500 rule firings"));
+        assertThat(decision.errors()).singleElement().satisfies(e -> {
+            assertThat(e.message()).contains("500 rule firings");
+            assertThat(e.rule()).isEqualTo("Again");
+        });
+    }
+
+    @Test
+    void evaluate_rulesLoopPastTimeBound_stoppedWithErrorAndFindingsKept() {
+        PolicyEngine looping = PolicyEngine.builder().addRules(rules("looping")).maxFirings(Integer.MAX_VALUE)
+                .maxTime(java.time.Duration.ofMillis(50)).warmUp(false).build();
+        Situation situation = Situation.builder(AT)
+                .people(Person.builder("p-ola").engagement(Engagement.CONTRACTOR).build())
+                .accounts(Account.corporate("a-corp").build())
+                .posts(Post.builder("post-1", "p-ola", "a-corp").tags(ContentTag.NDA_INFORMATION).build())
+                .requests(EmployerRequest.builder("r-1", RequestKind.RESTRICT_WORK_HOURS_USE).to("p-ola").build())
+                .build();
+
+        looping.evaluate(situation); // the first decision compiles the consequences; the bound is about firing
+
+        Decision decision = looping.evaluate(situation);
+
+        assertThat(decision.errors()).singleElement().satisfies(e -> {
+            assertThat(e.message()).startsWith("stopped after 50 ms of rule firing");
+            assertThat(e.rule()).isEqualTo("Again");
+        });
+        assertThat(decision).isForbidden().hasFinding("HOURS-2").hasFinding("POST-4");
+        assertThat(looping.evaluate(Situation.builder(AT).build())).hasNoRuleApplied();
+    }
+
+    @Test
+    void maxTime_zero_throwsQuotingValue() {
+        assertThatThrownBy(() -> PolicyEngine.builder().maxTime(java.time.Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxTime: must be a positive duration, was PT0S");
     }
 
     @Test
