@@ -78,6 +78,28 @@ class PolicyCliTest {
     }
 
     @Test
+    void check_wholeMalformedCorpus_everyFileLocatedExitTwoNoStackTrace() throws Exception {
+        Path corpus = ROOT.resolve("policy-format/src/test/resources/bad");
+        String[] files;
+        try (var list = Files.list(corpus)) {
+            files = list.map(Path::toString).filter(f -> !f.endsWith(".tsv")).sorted().toArray(String[]::new);
+        }
+        String[] args = new String[files.length + 1];
+        args[0] = "check";
+        System.arraycopy(files, 0, args, 1, files.length);
+
+        int code = run(args);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(files).hasSizeGreaterThanOrEqualTo(100);
+        for (String file : files) {
+            assertThat(err.toString()).contains(file + ":");
+        }
+        assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("internal error");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void check_missingFile_exitTwo() {
         assertThat(run("check", "no-such-file.yaml")).isEqualTo(2);
         assertThat(err.toString()).contains("no-such-file.yaml: no such file");

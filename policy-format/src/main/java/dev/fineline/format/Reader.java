@@ -180,13 +180,15 @@ final class Reader {
             if (value == null) {
                 return null;
             }
-            if (value.equals("true")) {
+            boolean quoted = get(field) instanceof Node.Scalar s && s.type() == Node.Type.TEXT;
+            if (!quoted && value.equals("true")) {
                 return true;
             }
-            if (value.equals("false")) {
+            if (!quoted && value.equals("false")) {
                 return false;
             }
-            problem(get(field), at(field), "expected true or false, was \"" + value + "\"");
+            boolean looksBoolean = value.equals("true") || value.equals("false");
+            problem(get(field), at(field), "expected true or false, was " + (looksBoolean ? "the text " : "") + "\"" + value + "\"");
             return null;
         }
 
@@ -198,6 +200,10 @@ final class Reader {
         Integer integer(String field, int min, int max) {
             String value = text(field);
             if (value == null) {
+                return null;
+            }
+            if (get(field) instanceof Node.Scalar s && s.type() == Node.Type.TEXT && value.strip().matches("-?\\d+")) {
+                problem(get(field), at(field), "expected a whole number, was the text \"" + value + "\"");
                 return null;
             }
             try {

@@ -141,10 +141,21 @@ final class TreeReader {
                 return new Node.Arr(items, line, column);
             }
             case VALUE_NULL:
-                return new Node.Scalar(null, line, column);
+                return new Node.Scalar(null, Node.Type.OTHER, line, column);
             default:
                 if (token.isScalarValue()) {
-                    return new Node.Scalar(parser.getText(), line, column);
+                    String text = parser.getText();
+                    if (text != null && text.length() > MAX_STRING_CHARS) {
+                        throw new JsonParseException(parser, "a text value longer than " + (MAX_STRING_CHARS / 1024)
+                                + " KB (" + text.length() + " characters)");
+                    }
+                    Node.Type type = switch (token) {
+                        case VALUE_STRING -> Node.Type.TEXT;
+                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Node.Type.NUMBER;
+                        case VALUE_TRUE, VALUE_FALSE -> Node.Type.BOOLEAN;
+                        default -> Node.Type.OTHER;
+                    };
+                    return new Node.Scalar(text, type, line, column);
                 }
                 throw new IOException("unexpected " + token);
         }
@@ -156,7 +167,15 @@ final class TreeReader {
         if (message == null) {
             return "unreadable content";
         }
-        String first = message.strip().split("\\R", 2)[0];
+        // SnakeYAML's messages interleave what happened with " in 'reader', line …" marks and an echo of
+        // the source; the lines that start at the margin say what is wrong.
+        StringBuilder said = new StringBuilder();
+        for (String line : message.strip().split("\\R")) {
+            if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+                said.append(said.length() == 0 ? "" : ": ").append(line.strip());
+            }
+        }
+        String first = said.length() == 0 ? message.strip().split("\\R", 2)[0] : said.toString();
         first = first.replaceAll("\\s*\\(for [^)]*\\)", "").replaceAll("com\\.fasterxml\\.jackson\\.[\\w.]+", "parser");
         if (first.contains("nesting depth")) {
             return "nesting deeper than " + MAX_DEPTH + " levels";
