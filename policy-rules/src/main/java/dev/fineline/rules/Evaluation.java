@@ -139,6 +139,11 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         return errors.isEmpty() && lastFacts <= KEEP_SESSION_MAX_FACTS;
     }
 
+    /** The rule base this evaluation's session belongs to. */
+    RuleBase ruleBase() {
+        return ruleBase;
+    }
+
     /** Frees the session for good. */
     void close() {
         session.dispose();

@@ -3,6 +3,9 @@ package dev.fineline.rules;
 import dev.fineline.model.Situation;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Judges situations against a rule base. Build one with {@link #builder()} when the application starts
- * and share it: an engine is immutable and safe to call from many threads at once.
+ * and share it: an engine is safe to call from many threads at once, and its rule set changes only
+ * through {@link #reload()}, atomically.
  *
  * <pre>{@code
  * PolicyEngine engine = PolicyEngine.builder().build();
@@ -24,13 +28,30 @@ public final class PolicyEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(PolicyEngine.class);
 
-    private final RuleBase ruleBase;
+    private final AtomicReference<RuleBase> ruleBase;
+    private final Builder builder;
+    /**
+     * Each thread's session, kept between its decisions so that the network memories are built once. A
+     * session of a rule base that a reload replaced is closed on the thread's next decision; the entries
+     * hold no reference to this engine, so they go when the engine does.
+     */
+    private final ThreadLocal<Evaluation> sessions = new ThreadLocal<>();
+    /** The rule bases most recently replaced, by id, so that switching back and forth does not recompile. */
+    private final Map<String, RuleBase> recent = new LinkedHashMap<>(4, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
+            return size() > 2;
+        }
+    };
     private final int maxFirings;
     private final Duration maxTime;
     private final boolean failClosed;
 
     private PolicyEngine(RuleBase ruleBase, Builder builder) {
-        this.ruleBase = ruleBase;
+        this.ruleBase = new AtomicReference<>(ruleBase);
+        this.builder = builder;
         this.maxFirings = builder.maxFirings;
         this.maxTime = builder.maxTime;
         this.failClosed = builder.failClosed;
@@ -57,10 +78,23 @@ public final class PolicyEngine {
         if (situation == null) {
             throw new IllegalArgumentException("situation: is required");
         }
-        Decision decision = ruleBase.evaluate(situation, new Limits(maxFirings, maxTime.toNanos(), failClosed));
+        RuleBase rules = ruleBase.get();
+        Evaluation evaluation = sessions.get();
+        if (evaluation == null || evaluation.ruleBase() != rules) {
+            if (evaluation != null) {
+                evaluation.close();
+            }
+            evaluation = rules.newEvaluation();
+            sessions.set(evaluation);
+        }
+        Decision decision = rules.evaluate(situation, new Limits(maxFirings, maxTime.toNanos(), failClosed), evaluation);
+        if (!evaluation.reusable()) {
+            evaluation.close();
+            sessions.remove();
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("judged situation at {}: {} with {} findings, {} errors, rule base {}", situation.at(),
-                    decision.verdict(), decision.findings().size(), decision.errors().size(), ruleBase.id());
+                    decision.verdict(), decision.findings().size(), decision.errors().size(), rules.id());
         }
         return decision;
     }
@@ -71,7 +105,34 @@ public final class PolicyEngine {
      * @return an id such as {@code sha256:1f2e3d4c5b6a7980}
      */
     public String ruleBaseId() {
-        return ruleBase.id();
+        return ruleBase.get().id();
+    }
+
+    /**
+     * Reads the rule files again (the built-in ones and the paths given to the builder) and swaps the new
+     * rule set in atomically: decisions already running finish on the old set, later ones use the new
+     * one. A set that does not compile is refused whole and the old one stays in force. Reloading files
+     * whose content has not changed keeps the rule base in force.
+     *
+     * @return the id of the rule base now in force
+     * @throws InvalidRulesException with every problem's file and line; the old rules stay in force
+     */
+    public synchronized String reload() {
+        List<RuleSource> sources = builder.sources();
+        RuleBase current = ruleBase.get();
+        if (RuleBase.hash(sources).equals(current.id())) {
+            return current.id();
+        }
+        String id = RuleBase.hash(sources);
+        RuleBase fresh = recent.get(id);
+        if (fresh == null) {
+            fresh = RuleBase.compile(sources);
+        }
+        recent.put(current.id(), current);
+        recent.remove(id);
+        ruleBase.set(fresh);
+        LOG.debug("rule base {} replaced by {}", current.id(), fresh.id());
+        return fresh.id();
     }
 
     /**
@@ -80,7 +141,7 @@ public final class PolicyEngine {
      * @return the rules
      */
     public List<RuleInfo> rules() {
-        return List.copyOf(ruleBase.rules().values());
+        return List.copyOf(ruleBase.get().rules().values());
     }
 
     /**
@@ -203,14 +264,8 @@ public final class PolicyEngine {
             return new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, enabled);
         }
 
-        /**
-         * Reads and compiles the rules and builds the engine.
-         *
-         * @return the engine
-         * @throws InvalidRulesException with every problem's file and line, when a rule file cannot be read
-         *                               or does not compile; nothing is loaded then
-         */
-        public PolicyEngine build() {
+        /** Reads the rule files this builder names, refusing unreadable ones. */
+        List<RuleSource> sources() {
             List<RuleProblem> problems = new ArrayList<>();
             List<RuleSource> sources = new ArrayList<>();
             if (builtInRules) {
@@ -226,6 +281,18 @@ public final class PolicyEngine {
                 throw new InvalidRulesException(List.of(new RuleProblem("(no rules)", 0,
                         "no rule file given and the built-in rules are left out")));
             }
+            return sources;
+        }
+
+        /**
+         * Reads and compiles the rules and builds the engine.
+         *
+         * @return the engine
+         * @throws InvalidRulesException with every problem's file and line, when a rule file cannot be read
+         *                               or does not compile; nothing is loaded then
+         */
+        public PolicyEngine build() {
+            List<RuleSource> sources = sources();
             long start = System.nanoTime();
             RuleBase ruleBase = RuleBase.compile(sources);
             PolicyEngine engine = new PolicyEngine(ruleBase, this);

@@ -32,8 +32,6 @@ import org.kie.internal.io.ResourceFactory;
 final class RuleBase {
 
     private final KieBase kieBase;
-    // One session per thread, kept between decisions: its network memories are built once.
-    private final ThreadLocal<Evaluation> evaluations = ThreadLocal.withInitial(() -> new Evaluation(this));
     private final Map<String, RuleInfo> rules;
     private final Map<String, List<RuleInfo>> rulesByGuidance;
     private final Map<Rule, RuleInfo> byRule = new java.util.IdentityHashMap<>();
@@ -181,7 +179,7 @@ final class RuleBase {
                 .toList();
     }
 
-    private static String hash(List<RuleSource> sources) {
+    static String hash(List<RuleSource> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             sources.stream().sorted(Comparator.comparing(RuleSource::name)).forEach(s -> {
@@ -204,20 +202,19 @@ final class RuleBase {
         return kieBase;
     }
 
+    /** A new evaluation with its own session on this rule base. */
+    Evaluation newEvaluation() {
+        return new Evaluation(this);
+    }
+
     /**
-     * Judges a situation on this thread's session.
+     * Judges a situation with an evaluation of this rule base.
      *
      * @throws IllegalArgumentException when the settings name a rule or guidance id not in force
      */
-    Decision evaluate(Situation situation, Limits limits) {
+    Decision evaluate(Situation situation, Limits limits, Evaluation evaluation) {
         Map<String, RuleSetting> settings = Evaluation.resolve(this, situation.organization().settings().rules());
-        Evaluation evaluation = evaluations.get();
-        Decision decision = evaluation.run(situation, settings, limits);
-        if (!evaluation.reusable()) {
-            evaluations.remove();
-            evaluation.close();
-        }
-        return decision;
+        return evaluation.run(situation, settings, limits);
     }
 
     String id() {
