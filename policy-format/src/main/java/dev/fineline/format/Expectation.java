@@ -14,7 +14,14 @@ import java.util.Set;
  */
 public record Expectation(Verdict verdict, Set<String> guidance, Set<String> absent, Set<Obligation> obligations) {
 
-    /** Copies. */
+    /**
+     * Copies the sets.
+     *
+     * @param verdict     the decision's verdict, exactly; null when the scenario does not say
+     * @param guidance    guidance ids (or rule names) that must be among the findings
+     * @param absent      guidance ids (or rule names) that must not be
+     * @param obligations obligations that must be present
+     */
     public Expectation {
         guidance = Set.copyOf(guidance);
         absent = Set.copyOf(absent);

@@ -34,16 +34,15 @@ sealed interface Node {
         }
     }
 
-    /** What the parser saw a scalar as: quoted text, a number, true or false, or anything else. */
-    enum Type { TEXT, NUMBER, BOOLEAN, OTHER }
-
     /**
-     * A scalar, kept as its raw text so that YAML 1.1 readings (NO as false, 09:00 as 540) never apply.
+     * A scalar, kept as its raw text so that YAML 1.1 readings (NO as false, 09:00 as 540) never apply;
+     * each field coerces the text to its own type.
      *
-     * @param text the text as written, or null for a null value
-     * @param type what the parser saw it as, so that a quoted "true" is not taken for a boolean
+     * @param text   the text as written, or null for a null value
+     * @param string whether the parser saw a string: quoted, or plain YAML text that is no number,
+     *               boolean or null; a quoted {@code "true"} or {@code "14"} is text, not a boolean or number
      */
-    record Scalar(String text, Type type, int line, int column) implements Node {
+    record Scalar(String text, boolean string, int line, int column) implements Node {
         @Override
         public String kind() {
             return text == null ? "null" : "the value \"" + text + "\"";

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,6 +25,8 @@ import java.util.stream.Collectors;
  */
 final class Reader {
 
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)");
+    private static final Pattern HOURS_MINUTES = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     private static final Pattern MODEL_FIELD = Pattern.compile("^[a-zA-Z]+\\.([a-zA-Z][\\w.\\[\\]]*): (.*)$", Pattern.DOTALL);
 
     private final String file;
@@ -70,7 +71,11 @@ final class Reader {
         } else {
             int colon = message.indexOf(": ");
             String field = colon > 0 && !message.substring(0, colon).contains(" ") ? message.substring(0, colon) : null;
-            if (field != null) {
+            String record = recordPath.substring(recordPath.lastIndexOf('.') + 1).replaceFirst("\\[\\d+]$", "");
+            if (field != null && field.equals(record)) {
+                // The record as a whole, such as "workHours: start and end must differ".
+                problem(at, recordPath, message.substring(colon + 2));
+            } else if (field != null) {
                 problemAt(recordPath + "." + field, message.substring(colon + 2));
             } else {
                 problem(at, recordPath, message);
@@ -175,20 +180,19 @@ final class Reader {
             return value;
         }
 
+        /** A boolean: only an unquoted true or false; YAML 1.1's yes, no, on and off are refused. */
         Boolean bool(String field) {
             String value = text(field);
             if (value == null) {
                 return null;
             }
-            boolean quoted = get(field) instanceof Node.Scalar s && s.type() == Node.Type.TEXT;
-            if (!quoted && value.equals("true")) {
-                return true;
-            }
-            if (!quoted && value.equals("false")) {
-                return false;
-            }
+            boolean string = ((Node.Scalar) get(field)).string();
             boolean looksBoolean = value.equals("true") || value.equals("false");
-            problem(get(field), at(field), "expected true or false, was " + (looksBoolean ? "the text " : "") + "\"" + value + "\"");
+            if (looksBoolean && !string) {
+                return value.equals("true");
+            }
+            // A string token that reads "true" can only have been quoted: a plain true is a boolean token.
+            problem(get(field), at(field), "expected true or false, was " + (looksBoolean ? "the quoted text " : "") + quote(value));
             return null;
         }
 
@@ -197,26 +201,30 @@ final class Reader {
             return value == null ? fallback : value;
         }
 
+        /**
+         * A whole number in decimal digits, unquoted, within bounds; YAML's 0x1F, 010 (octal in YAML 1.1)
+         * and 1_000 are refused rather than read one way or another.
+         */
         Integer integer(String field, int min, int max) {
             String value = text(field);
             if (value == null) {
                 return null;
             }
-            if (get(field) instanceof Node.Scalar s && s.type() == Node.Type.TEXT && value.strip().matches("-?\\d+")) {
-                problem(get(field), at(field), "expected a whole number, was the text \"" + value + "\"");
+            boolean string = ((Node.Scalar) get(field)).string();
+            boolean looksWhole = WHOLE_NUMBER.matcher(value).matches();
+            if (string || !looksWhole) {
+                // As with booleans, a string token of digits was quoted.
+                problem(get(field), at(field), "expected a whole number, was " + (string && looksWhole ? "the quoted text " : "")
+                        + quote(value));
                 return null;
             }
-            try {
-                long n = Long.parseLong(value.strip());
-                if (n < min || n > max) {
-                    problem(get(field), at(field), "expected a whole number from " + min + " to " + max + ", was " + value);
-                    return null;
-                }
-                return (int) n;
-            } catch (NumberFormatException e) {
-                problem(get(field), at(field), "expected a whole number, was \"" + value + "\"");
+            // At most 100 digits (the parser's limit); anything beyond a long is out of range too.
+            long n = value.length() > 18 ? (value.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE) : Long.parseLong(value);
+            if (n < min || n > max) {
+                problem(get(field), at(field), "expected a whole number from " + min + " to " + max + ", was " + quote(value));
                 return null;
             }
+            return (int) n;
         }
 
         <E extends Enum<E>> E enumValue(String field, Class<E> type) {
@@ -232,8 +240,14 @@ final class Reader {
                     "a date and time with an offset such as 2026-11-20T10:15:00Z or 2026-11-20T10:15:00+01:00");
         }
 
+        /** A time of day as HH:mm, such as 09:00 (which YAML 1.1 would read as the number 540). */
         LocalTime time(String field) {
-            return parse(field, LocalTime::parse, "a time such as 09:00");
+            return parse(field, s -> {
+                if (!HOURS_MINUTES.matcher(s).matches()) {
+                    throw new java.time.DateTimeException("not HH:mm");
+                }
+                return LocalTime.parse(s);
+            }, "a time such as 09:00");
         }
 
         ZoneId zone(String field) {
@@ -246,7 +260,7 @@ final class Reader {
                 return null;
             }
             try {
-                return parser.apply(value.strip());
+                return parser.apply(value);
             } catch (java.time.DateTimeException e) {
                 problem(get(field), at(field), "expected " + expected + ", was \"" + value + "\"");
                 return null;
@@ -288,7 +302,7 @@ final class Reader {
                 Node item = items.get(i);
                 String text = item instanceof Node.Scalar s ? s.text() : null;
                 DayOfWeek day = text == null ? null : Arrays.stream(DayOfWeek.values())
-                        .filter(d -> d.name().substring(0, 3).equals(text) || d.name().equals(text)).findFirst().orElse(null);
+                        .filter(d -> d.name().substring(0, 3).equals(text)).findFirst().orElse(null);
                 if (day == null) {
                     problem(item, at(field) + "[" + i + "]", "unknown day " + (text == null ? item.kind() : "\"" + text + "\"")
                             + ", expected one of MON, TUE, WED, THU, FRI, SAT, SUN");
@@ -329,7 +343,8 @@ final class Reader {
         return null;
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    /** A value as the user wrote it, in double quotes. */
+    static String quote(String value) {
+        return "\"" + value + "\"";
     }
 }

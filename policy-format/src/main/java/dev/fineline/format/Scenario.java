@@ -14,7 +14,15 @@ import java.util.Objects;
  */
 public record Scenario(String name, String file, int line, Situation situation, Expectation expect) {
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param name      the scenario's name
+     * @param file      the file it came from
+     * @param line      the line it starts on
+     * @param situation the situation to judge
+     * @param expect    what the decision must show
+     */
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");

@@ -5,6 +5,7 @@ import dev.fineline.model.Verdict;
 import dev.fineline.rules.Obligation;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,14 +34,14 @@ public final class ScenarioFiles {
     }
 
     /**
-     * Parses scenarios from text.
+     * Parses scenarios from text (for tests; files are read with {@link #read(Path)}).
      *
      * @param content  the file's content
      * @param fileName the name used in problems and default scenario names
      * @return the scenarios
      * @throws InvalidFileException with every problem found, located
      */
-    public static List<Scenario> parse(String content, String fileName) {
+    static List<Scenario> parse(String content, String fileName) {
         Node root = TreeReader.read(content, fileName);
         if (root == null) {
             throw new InvalidFileException(List.of(new FileProblem(fileName, 1, 1, "", "file is empty; expected a scenario")));
@@ -109,7 +110,7 @@ public final class ScenarioFiles {
         if (!both.isEmpty()) {
             reader.problem(node, e.at("absent"), "lists " + both + " as both expected and absent");
         }
-        if (verdict == null && guidance.isEmpty() && absent.isEmpty() && obligations.isEmpty()) {
+        if (Arrays.stream(EXPECT_FIELDS).noneMatch(e::has)) {
             reader.problem(node, e.path(), "expects nothing; give a verdict, guidance, absent or obligations");
         }
         return new Expectation(verdict, guidance, absent, obligations);

@@ -11,13 +11,27 @@ import java.util.List;
 
 /**
  * Reads situation files: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}), in the documented
- * format (docs/situation-format.yaml). Every problem of a file is reported together, each with its line,
- * column, field path and offending value.
+ * format (docs/situation-format.yaml; docs/situation-format.schema.json describes it for editors). Any
+ * other name is read as JSON when its content starts with <code>{</code> or {@code [}, else as YAML.
+ * Every problem of a file is reported together in an {@link InvalidFileException}, each with its line,
+ * column, field path and offending value; references between records (an author or account that names
+ * nobody, a duplicate id) are checked once every record is itself well-formed.
  *
- * <p>Limits, so that a hostile file fails with a message instead of exhausting the JVM: at most 20 MB
- * of text, nesting at most 64 levels deep, a text value at most 1 MB, no YAML aliases (so no "billion
- * laughs"), one document per file, no duplicate keys. Scalars are read as written, so YAML 1.1
- * readings never apply: {@code jurisdiction: NO} is Norway and {@code start: 09:00} is a time.
+ * <p>Scalars are read as written and coerced per field, so YAML 1.1 readings never apply:
+ * {@code jurisdiction: NO} is Norway, {@code start: 09:00} is a time, {@code yes} and {@code on} are
+ * text, never booleans. Booleans are an unquoted {@code true} or {@code false}; numbers are unquoted
+ * whole decimal numbers within each field's range; dates are ISO ({@code 2026-10-01}); instants are
+ * ISO with an offset ({@code 2026-11-20T10:15:00Z}); times are {@code HH:mm}; days are {@code MON} to
+ * {@code SUN}; enum values are matched exactly, case included.
+ *
+ * <p>Limits, so that a hostile file fails with a located message instead of exhausting the JVM:
+ * <ul>
+ *   <li>at most 10 MB of text (characters, and YAML code points), and the file must be UTF-8;</li>
+ *   <li>nesting at most 64 levels deep (the format needs fewer than ten);</li>
+ *   <li>a single text value at most 1 MB, a field name at most 10,000 characters, a number at most 100 digits;</li>
+ *   <li>no YAML aliases at all (so no "billion laughs"; SnakeYAML's own cap of 50 aliases is a backstop);</li>
+ *   <li>exactly one document per file, no duplicate keys.</li>
+ * </ul>
  */
 public final class SituationFiles {
 

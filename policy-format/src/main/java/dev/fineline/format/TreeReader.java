@@ -2,45 +2,47 @@ package dev.fineline.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML or JSON into a located {@link Node} tree with Jackson's streaming parsers, within fixed
- * limits so that hostile files fail with a message rather than exhaust memory.
+ * limits so that hostile files fail with a located message rather than exhaust memory or stack.
  */
 final class TreeReader {
 
-    /** The deepest nesting accepted; the situation format needs fewer than ten levels. */
+    /** The deepest nesting accepted; the situation format needs fewer than ten levels, a scenario list a few more. */
     static final int MAX_DEPTH = 64;
-    /** The largest document accepted, in characters. */
-    static final int MAX_DOCUMENT_CHARS = 20 * 1024 * 1024;
-    /** The longest single text value accepted, in characters. */
+    /** The largest document accepted, in characters (10 MB). */
+    static final int MAX_DOCUMENT_CHARS = 10 * 1024 * 1024;
+    /** The longest single text value accepted, in characters (1 MB). */
     static final int MAX_STRING_CHARS = 1024 * 1024;
-    /** YAML aliases accepted per document ("billion laughs" needs thousands). */
+    /** YAML aliases SnakeYAML accepts per document; this reader refuses every alias before it is expanded anyway. */
     static final int MAX_ALIASES = 50;
 
+    /*
+     * Jackson's own limits sit one level above ours, so that our check, which knows where the
+     * offending node starts, fires first; Jackson's stay as a backstop.
+     */
     private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_DEPTH)
-            .maxStringLength(MAX_STRING_CHARS)
+            .maxNestingDepth(MAX_DEPTH + 1)
+            .maxStringLength(MAX_STRING_CHARS + 1)
             .maxDocumentLength(MAX_DOCUMENT_CHARS)
+            .maxNameLength(10_000)
             .maxNumberLength(100)
             .build();
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(LIMITS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /* Duplicate keys are refused while building the tree, with this reader's own located message. */
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(LIMITS).build();
 
     private static final YAMLFactory YAML = yamlFactory();
 
@@ -50,16 +52,14 @@ final class TreeReader {
     private static YAMLFactory yamlFactory() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setCodePointLimit(MAX_DOCUMENT_CHARS);
-        options.setAllowDuplicateKeys(false);
-        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
     }
 
-    /** Whether a file name or its content says JSON. */
+    /** Whether a file name or, failing that, its content says JSON. */
     static boolean isJson(String fileName, String content) {
-        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
             return true;
         }
@@ -68,6 +68,11 @@ final class TreeReader {
         }
         String start = content.stripLeading();
         return start.startsWith("{") || start.startsWith("[");
+    }
+
+    /** The one problem of a file that cannot be parsed. */
+    private static InvalidFileException problem(String fileName, int line, int column, String message) {
+        return new InvalidFileException(List.of(new FileProblem(fileName, Math.max(line, 0), Math.max(column, 0), "", message)));
     }
 
     /**
@@ -79,39 +84,60 @@ final class TreeReader {
     static Node read(String content, String fileName) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.length() > MAX_DOCUMENT_CHARS) {
-            throw new InvalidFileException(List.of(new FileProblem(fileName, 0, 0, "",
-                    "file is larger than " + (MAX_DOCUMENT_CHARS / (1024 * 1024)) + " MB")));
+            throw problem(fileName, 0, 0, "file is larger than " + MAX_DOCUMENT_CHARS / (1024 * 1024) + " MB");
         }
-        JsonFactory factory = isJson(fileName, text) ? JSON : YAML;
-        try (JsonParser parser = factory.createParser(text)) {
+        JsonParser parser;
+        try {
+            parser = (isJson(fileName, text) ? JSON : YAML).createParser(text);
+        } catch (IOException e) {
+            throw problem(fileName, 0, 0, "cannot parse: " + describe(e));
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return null;
             }
-            Node root = value(parser, first);
+            Node root = value(parser, first, 0);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                throw new InvalidFileException(List.of(new FileProblem(fileName, at.getLineNr(), at.getColumnNr(), "",
-                        "more than one document in the file; expected exactly one")));
+                throw new Located(parser.currentTokenLocation(), "more than one document in the file; expected exactly one");
             }
             return root;
+        } catch (Located e) {
+            throw problem(fileName, e.line, e.column, e.getMessage());
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new InvalidFileException(List.of(new FileProblem(fileName, at == null ? 0 : Math.max(at.getLineNr(), 0),
-                    at == null ? 0 : Math.max(at.getColumnNr(), 0), "", describe(e))));
+            // Limit breaches carry no location of their own: the parser's position is where it stopped.
+            JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : parser.currentLocation();
+            throw problem(fileName, at.getLineNr(), at.getColumnNr(), describe(e));
         } catch (IOException | RuntimeException e) {
-            throw new InvalidFileException(List.of(new FileProblem(fileName, 0, 0, "", "cannot parse: " + describe(e))));
+            JsonLocation at = parser.currentLocation();
+            throw problem(fileName, at.getLineNr(), at.getColumnNr(), "cannot parse: " + describe(e));
         }
     }
 
-    private static Node value(JsonParser parser, JsonToken token) throws IOException {
+    /** A problem found while building the tree, with the place it starts. */
+    private static final class Located extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final int column;
+
+        Located(JsonLocation at, String message) {
+            super(message);
+            this.line = at.getLineNr();
+            this.column = at.getColumnNr();
+        }
+    }
+
+    private static Node value(JsonParser parser, JsonToken token, int depth) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Aliases are refused outright: no "billion laughs", and no value that means something it does not say.
-            throw new JsonParseException(parser, "YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
+            throw new Located(at, "YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
+        }
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
+            throw new Located(at, "nesting deeper than " + MAX_DEPTH + " levels");
         }
         switch (token) {
             case START_OBJECT: {
@@ -120,12 +146,15 @@ final class TreeReader {
                 while ((next = parser.nextToken()) == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
-                    Node child = value(parser, parser.nextToken());
+                    if (obj.fields().containsKey(name)) {
+                        throw new Located(keyAt, "duplicate field \"" + name + "\"");
+                    }
+                    Node child = value(parser, parser.nextToken(), depth + 1);
                     obj.fields().put(name, child);
                     obj.keyLocations().put(name, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
                 }
                 if (next != JsonToken.END_OBJECT) {
-                    throw new IOException("unexpected " + next);
+                    throw new Located(parser.currentLocation(), "unexpected end of input in a mapping");
                 }
                 return obj;
             }
@@ -134,30 +163,23 @@ final class TreeReader {
                 JsonToken next;
                 while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
                     if (next == null) {
-                        throw new IOException("unexpected end of input in a list");
+                        throw new Located(parser.currentLocation(), "unexpected end of input in a list");
                     }
-                    items.add(value(parser, next));
+                    items.add(value(parser, next, depth + 1));
                 }
                 return new Node.Arr(items, line, column);
             }
             case VALUE_NULL:
-                return new Node.Scalar(null, Node.Type.OTHER, line, column);
+                return new Node.Scalar(null, false, line, column);
             default:
                 if (token.isScalarValue()) {
                     String text = parser.getText();
-                    if (text != null && text.length() > MAX_STRING_CHARS) {
-                        throw new JsonParseException(parser, "a text value longer than " + (MAX_STRING_CHARS / 1024)
-                                + " KB (" + text.length() + " characters)");
+                    if (text.length() > MAX_STRING_CHARS) {
+                        throw new Located(at, "text longer than " + MAX_STRING_CHARS / (1024 * 1024) + " MB");
                     }
-                    Node.Type type = switch (token) {
-                        case VALUE_STRING -> Node.Type.TEXT;
-                        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Node.Type.NUMBER;
-                        case VALUE_TRUE, VALUE_FALSE -> Node.Type.BOOLEAN;
-                        default -> Node.Type.OTHER;
-                    };
-                    return new Node.Scalar(text, type, line, column);
+                    return new Node.Scalar(text, token == JsonToken.VALUE_STRING, line, column);
                 }
-                throw new IOException("unexpected " + token);
+                throw new Located(at, "unexpected " + token);
         }
     }
 
@@ -179,6 +201,12 @@ final class TreeReader {
         first = first.replaceAll("\\s*\\(for [^)]*\\)", "").replaceAll("com\\.fasterxml\\.jackson\\.[\\w.]+", "parser");
         if (first.contains("nesting depth")) {
             return "nesting deeper than " + MAX_DEPTH + " levels";
+        }
+        if (first.contains("String value length") || first.contains("string value length")) {
+            return "text longer than " + MAX_STRING_CHARS / (1024 * 1024) + " MB";
+        }
+        if (first.contains("document length") || first.contains("code points")) {
+            return "file is larger than " + MAX_DOCUMENT_CHARS / (1024 * 1024) + " MB";
         }
         if (first.contains("aliases") && !first.startsWith("YAML aliases")) {
             return "more than " + MAX_ALIASES + " YAML aliases; aliases are not supported";

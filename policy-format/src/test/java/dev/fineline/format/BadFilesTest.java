@@ -67,6 +67,6 @@ class BadFilesTest {
         }
 
         assertThatThrownBy(() -> SituationFiles.read(big)).isInstanceOf(InvalidFileException.class)
-                .hasMessage(big + ": file is larger than 20 MB");
+                .hasMessage(big + ": file is larger than 10 MB");
     }
 }

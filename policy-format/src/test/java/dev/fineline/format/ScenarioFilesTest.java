@@ -2,18 +2,22 @@ package dev.fineline.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fineline.model.Verdict;
 import dev.fineline.rules.Decision;
 import dev.fineline.rules.Obligation;
 import dev.fineline.rules.PolicyEngine;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Reading scenario files and writing decisions as JSON. */
+/** Reading scenario files: one scenario per file, or a list under {@code scenarios:}. */
 class ScenarioFilesTest {
+
+    static final PolicyEngine ENGINE = PolicyEngine.builder().warmUp(false).build();
+    private static final Path SCENARIOS = Path.of("src", "test", "resources", "scenarios");
 
     private static final String ONE = """
             name: contractor asked to stay off social media at work
@@ -49,7 +53,7 @@ class ScenarioFilesTest {
                 + "    expect: {verdict: ALLOWED}\n";
 
         assertThat(ScenarioFiles.parse(list, "x/themes.yaml")).extracting(Scenario::name, Scenario::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("themes #1", 2), org.assertj.core.groups.Tuple.tuple("second", 4));
+                .containsExactly(tuple("themes #1", 2), tuple("second", 4));
     }
 
     @Test
@@ -69,20 +73,63 @@ class ScenarioFilesTest {
     }
 
     @Test
-    void write_decision_documentedJsonShape() throws Exception {
-        Decision decision = PolicyEngine.builder().warmUp(false).build()
-                .evaluate(ScenarioFiles.parse(ONE, "one.yaml").get(0).situation());
+    void read_fileWithOneScenario_oneScenarioThatHoldsWhenJudged() {
+        Path file = SCENARIOS.resolve("one.yaml");
 
-        JsonNode json = new ObjectMapper().readTree(DecisionJson.write(decision, "one.yaml"));
+        List<Scenario> scenarios = ScenarioFiles.read(file);
 
-        assertThat(json.fieldNames()).toIterable().containsExactly("file", "verdict", "noRuleApplied", "findings", "errors", "ruleBase");
-        assertThat(json.get("verdict").asText()).isEqualTo("FORBIDDEN");
-        JsonNode finding = json.get("findings").get(0);
-        assertThat(finding.fieldNames()).toIterable()
-                .containsExactly("rule", "guidance", "verdict", "subject", "explanation", "obligations");
-        assertThat(finding.get("rule").asText()).isEqualTo("WorkHoursRestrictionOnNonStaff");
-        assertThat(finding.get("subject").asText()).isEqualTo("r-1");
-        assertThat(json.get("ruleBase").asText()).isEqualTo(decision.ruleBase());
-        assertThat(DecisionJson.write(decision)).doesNotContain("\n").startsWith("{\"verdict\":\"FORBIDDEN\"");
+        assertThat(scenarios).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("contractor asked to stay off social media at work");
+            assertThat(s.file()).isEqualTo(file.toString());
+            assertThat(s.line()).isEqualTo(2);
+            assertThat(s.situation().requests()).hasSize(1);
+            assertThat(s.expect()).isEqualTo(new Expectation(Verdict.FORBIDDEN, Set.of("HOURS-2"), Set.of("HOURS-1"), Set.of()));
+            assertHolds(s);
+        });
+    }
+
+    @Test
+    void read_fileWithAList_everyScenarioInOrderUnnamedOnesNamedAfterTheFile() {
+        List<Scenario> scenarios = ScenarioFiles.read(SCENARIOS.resolve("list.yaml"));
+
+        assertThat(scenarios).extracting(Scenario::name, Scenario::line)
+                .containsExactly(tuple("nothing happens", 3), tuple("list #2", 10));
+        assertThat(scenarios.get(0).expect().verdict()).isEqualTo(Verdict.ALLOWED);
+        assertThat(scenarios.get(1).expect().verdict()).as("not given").isNull();
+        assertThat(scenarios.get(1).expect().obligations()).containsExactly(Obligation.REVOKE_ACCESS);
+        scenarios.forEach(ScenarioFilesTest::assertHolds);
+    }
+
+    @Test
+    void parse_emptyScenarioList_refused() {
+        assertThatThrownBy(() -> ScenarioFiles.parse("scenarios: []\n", "e.yaml")).isInstanceOf(InvalidFileException.class)
+                .hasMessage("e.yaml:1:1: scenarios: expected at least one scenario");
+    }
+
+    @Test
+    void parse_unknownScenarioAndExpectationFields_namedWithTheirPaths() {
+        assertThatThrownBy(() -> ScenarioFiles.parse("name: x\nsituation: {}\nexpect: {verdict: WARN, findings: [A]}\nnotes: hi\n",
+                "f.yaml")).isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .extracting(FileProblem::toString).containsExactly(
+                                "f.yaml:3:25: expect.findings: unknown field \"findings\", expected one of verdict, guidance, absent, obligations",
+                                "f.yaml:4:1: notes: unknown field \"notes\", expected one of name, situation, expect"));
+    }
+
+    @Test
+    void parse_missingSituationAndUnknownObligation_bothReported() {
+        assertThatThrownBy(() -> ScenarioFiles.parse("expect: {obligations: [APOLOGIZE]}\n", "m.yaml"))
+                .isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
+                        .extracting(FileProblem::path).containsExactly("situation", "expect.obligations[0]"));
+    }
+
+    private static void assertHolds(Scenario scenario) {
+        Decision decision = ENGINE.evaluate(scenario.situation());
+        Expectation expect = scenario.expect();
+        if (expect.verdict() != null) {
+            assertThat(decision.verdict()).as(scenario.name()).isEqualTo(expect.verdict());
+        }
+        assertThat(decision.guidance()).as(scenario.name()).containsAll(expect.guidance());
+        assertThat(decision.guidance()).as(scenario.name()).noneMatch(expect.absent()::contains);
+        assertThat(decision.obligations()).as(scenario.name()).containsAll(expect.obligations());
     }
 }

@@ -1,0 +1,105 @@
+package dev.fineline.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fineline.model.Verdict;
+import dev.fineline.rules.Decision;
+import dev.fineline.rules.EvaluationError;
+import dev.fineline.rules.Finding;
+import dev.fineline.rules.Obligation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Decisions as one line of JSON, in the shape docs/situation-format.yaml documents. */
+class DecisionJsonTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void write_engineDecision_documentedShapeWithTheAdditiveFields() throws Exception {
+        Decision decision = ScenarioFilesTest.ENGINE.evaluate(SituationFiles.read(ContractTest.ROOT.resolve(
+                "examples/situations/contractor-work-hours.yaml")));
+
+        String line = DecisionJson.write(decision);
+        JsonNode json = JSON.readTree(line);
+
+        assertThat(line).doesNotContain("\n").startsWith("{\"verdict\":\"FORBIDDEN\"");
+        assertThat(fieldNames(json)).containsExactly("verdict", "noRuleApplied", "findings", "errors", "ruleBase");
+        assertThat(json.get("noRuleApplied").asBoolean()).isFalse();
+        assertThat(json.get("errors")).isEmpty();
+        assertThat(json.get("ruleBase").asText()).isEqualTo(decision.ruleBase()).isNotBlank();
+        JsonNode finding = json.get("findings").get(0);
+        assertThat(fieldNames(finding)).containsExactly("rule", "guidance", "verdict", "subject", "explanation", "obligations");
+        assertThat(finding.get("guidance").asText()).isEqualTo("HOURS-2");
+        assertThat(finding.get("rule").asText()).isEqualTo(decision.findings().get(0).rule());
+        assertThat(finding.get("verdict").asText()).isEqualTo("FORBIDDEN");
+        assertThat(finding.get("subject").asText()).isEqualTo("r-1");
+        assertThat(finding.get("explanation").asText()).isEqualTo(decision.findings().get(0).explanation());
+        assertThat(finding.get("obligations").isArray()).isTrue();
+    }
+
+    @Test
+    void write_withFile_fileIsTheFirstField() throws Exception {
+        Decision decision = new Decision(Verdict.ALLOWED, List.of(), List.of(), "abc123");
+
+        JsonNode json = JSON.readTree(DecisionJson.write(decision, "examples/situations/offboarding.yaml"));
+
+        assertThat(fieldNames(json)).containsExactly("file", "verdict", "noRuleApplied", "findings", "errors", "ruleBase");
+        assertThat(json.get("file").asText()).isEqualTo("examples/situations/offboarding.yaml");
+    }
+
+    @Test
+    void write_noFindingNoError_noRuleAppliedTrue() throws Exception {
+        JsonNode json = JSON.readTree(DecisionJson.write(new Decision(Verdict.ALLOWED, List.of(), List.of(), "abc123")));
+
+        assertThat(json.get("verdict").asText()).isEqualTo("ALLOWED");
+        assertThat(json.get("noRuleApplied").asBoolean()).isTrue();
+        assertThat(json.get("findings")).isEmpty();
+        assertThat(json.get("errors")).isEmpty();
+        assertThat(json.get("ruleBase").asText()).isEqualTo("abc123");
+    }
+
+    @Test
+    void write_findingsWithObligationsAndErrors_everyValueWrittenInOrder() throws Exception {
+        Finding finding = new Finding("CredentialsKeptAfterDeparture", "CORP-3", Verdict.FORBIDDEN, "a-acme-x",
+                "departed `p-ola` still holds the password", List.of(Obligation.ROTATE_PASSWORD, Obligation.REVOKE_ACCESS));
+        EvaluationError error = new EvaluationError("BrokenRule", "threw: division by zero");
+        Decision decision = new Decision(Verdict.FORBIDDEN, List.of(finding), List.of(error), "h1");
+
+        JsonNode json = JSON.readTree(DecisionJson.write(decision));
+
+        assertThat(json.get("noRuleApplied").asBoolean()).isFalse();
+        JsonNode f = json.get("findings").get(0);
+        assertThat(f.get("rule").asText()).isEqualTo("CredentialsKeptAfterDeparture");
+        assertThat(f.get("guidance").asText()).isEqualTo("CORP-3");
+        assertThat(f.get("subject").asText()).isEqualTo("a-acme-x");
+        assertThat(f.get("explanation").asText()).isEqualTo("departed `p-ola` still holds the password");
+        assertThat(f.get("obligations")).extracting(JsonNode::asText).containsExactly("REVOKE_ACCESS", "ROTATE_PASSWORD");
+        JsonNode e = json.get("errors").get(0);
+        assertThat(fieldNames(e)).containsExactly("rule", "message");
+        assertThat(e.get("rule").asText()).isEqualTo("BrokenRule");
+        assertThat(e.get("message").asText()).isEqualTo("threw: division by zero");
+    }
+
+    @Test
+    void write_textNeedingEscapes_stillOneLineThatReadsBackExactly() throws Exception {
+        String explanation = "said \"quit\"\non two lines,\ttabbed, with \\ and \u00e6\u00f8\u00e5 and \u0001";
+        Decision decision = new Decision(Verdict.WARN, List.of(new Finding("R", "X-1", Verdict.WARN, "post-1", explanation,
+                List.of())), List.of(), "h");
+
+        String line = DecisionJson.write(decision, "dir/with \"quotes\".yaml");
+
+        assertThat(line).doesNotContain("\n").doesNotContain("\t");
+        JsonNode json = JSON.readTree(line);
+        assertThat(json.get("findings").get(0).get("explanation").asText()).isEqualTo(explanation);
+        assertThat(json.get("file").asText()).isEqualTo("dir/with \"quotes\".yaml");
+    }
+}
