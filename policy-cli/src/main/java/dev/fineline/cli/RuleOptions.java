@@ -16,7 +16,11 @@ final class RuleOptions {
     @Option(names = "--no-built-in", description = "leave the built-in rules out: judge by --rules only")
     boolean noBuiltIn;
 
+    @Option(names = "--trusted", description = "let custom rule files use full Java (by default they are checked and "
+            + "refused if they reach the JVM, files, the network, reflection, threads or loops)")
+    boolean trusted;
+
     PolicyEngine engine() {
-        return PolicyEngine.builder().builtInRules(!noBuiltIn).addRules(rules).warmUp(false).build();
+        return PolicyEngine.builder().builtInRules(!noBuiltIn).addRules(rules).trusted(trusted).warmUp(false).build();
     }
 }

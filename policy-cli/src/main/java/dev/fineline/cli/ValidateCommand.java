@@ -22,9 +22,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "rule files or folders of .drl files")
     private List<Path> paths;
 
+    @picocli.CommandLine.Option(names = "--trusted", description = "let the files use full Java instead of checking them")
+    private boolean trusted;
+
     @Override
     public Integer call() {
-        PolicyEngine engine = PolicyEngine.builder().addRules(paths).warmUp(false).build();
+        PolicyEngine engine = PolicyEngine.builder().addRules(paths).trusted(trusted).warmUp(false).build();
         long custom = engine.rules().stream().filter(r -> !r.isBuiltIn()).count();
         spec.commandLine().getOut().println("ok: " + custom + " custom " + (custom == 1 ? "rule" : "rules")
                 + " compiled with " + engine.rules().stream().filter(RuleInfo::isBuiltIn).count()

@@ -158,6 +158,17 @@ class PolicyCliTest {
     }
 
     @Test
+    void validate_hostileRule_refusedUnlessTrusted(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("exit.drl"), "package x;\nimport dev.fineline.model.*;\nimport dev.fineline.rules.FindingSink;\n"
+                + "global FindingSink findings;\nrule \"R\" @guidance(\"X-1\") @verdict(WARN)\nwhen\n    Post()\nthen\n"
+                + "    System.exit(3);\nend\n");
+
+        assertThat(run("validate", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(dir.resolve("exit.drl") + ":9: \"System\" is not allowed in a restricted rule file");
+        assertThat(run("validate", "--trusted", dir.toString())).isZero();
+    }
+
+    @Test
     void validate_examplePack_ok() {
         assertThat(run("validate", ROOT.resolve("policy-examples/acme-pack/rules").toString())).isZero();
         assertThat(out.toString()).startsWith("ok: 2 custom rules compiled");

@@ -162,6 +162,7 @@ public final class PolicyEngine {
         private final Duration maxTime;
         private final boolean failClosed;
         private final boolean warmUp;
+        private boolean trusted;
 
         private Builder(boolean builtInRules, List<Path> rulePaths, int maxFirings, Duration maxTime, boolean failClosed,
                 boolean warmUp) {
@@ -180,7 +181,7 @@ public final class PolicyEngine {
          * @return a new builder
          */
         public Builder builtInRules(boolean include) {
-            return new Builder(include, rulePaths, maxFirings, maxTime, failClosed, warmUp);
+            return copy(new Builder(include, rulePaths, maxFirings, maxTime, failClosed, warmUp));
         }
 
         /**
@@ -209,7 +210,7 @@ public final class PolicyEngine {
                 }
                 all.add(path);
             }
-            return new Builder(builtInRules, all, maxFirings, maxTime, failClosed, warmUp);
+            return copy(new Builder(builtInRules, all, maxFirings, maxTime, failClosed, warmUp));
         }
 
         /**
@@ -225,7 +226,7 @@ public final class PolicyEngine {
             if (limit < 1) {
                 throw new IllegalArgumentException("maxFirings: must be at least 1, was " + limit);
             }
-            return new Builder(builtInRules, rulePaths, limit, maxTime, failClosed, warmUp);
+            return copy(new Builder(builtInRules, rulePaths, limit, maxTime, failClosed, warmUp));
         }
 
         /**
@@ -240,7 +241,7 @@ public final class PolicyEngine {
             if (limit == null || limit.isNegative() || limit.isZero()) {
                 throw new IllegalArgumentException("maxTime: must be a positive duration, was " + limit);
             }
-            return new Builder(builtInRules, rulePaths, maxFirings, limit, failClosed, warmUp);
+            return copy(new Builder(builtInRules, rulePaths, maxFirings, limit, failClosed, warmUp));
         }
 
         /**
@@ -250,7 +251,7 @@ public final class PolicyEngine {
          * @return a new builder
          */
         public Builder failClosed(boolean enabled) {
-            return new Builder(builtInRules, rulePaths, maxFirings, maxTime, enabled, warmUp);
+            return copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, enabled, warmUp));
         }
 
         /**
@@ -261,7 +262,29 @@ public final class PolicyEngine {
          * @return a new builder
          */
         public Builder warmUp(boolean enabled) {
-            return new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, enabled);
+            return copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, enabled));
+        }
+
+        private Builder copy(Builder next) {
+            next.trusted = trusted;
+            return next;
+        }
+
+        /**
+         * Lets custom rule files use full Java. By default custom files are restricted: before they are
+         * compiled they are checked for imports beyond the model, the finding vocabulary, java.time and
+         * java.util collections, for functions and extra globals, and for anything that reaches the JVM,
+         * processes, files, the network, reflection, class loading, threads, static state, loops or huge
+         * allocations; a file that does any of that is refused with its line. Only for teams that own the
+         * JVM and every rule file they load.
+         *
+         * @param enabled true to trust custom rule files (default false)
+         * @return a new builder
+         */
+        public Builder trusted(boolean enabled) {
+            Builder next = new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp);
+            next.trusted = enabled;
+            return next;
         }
 
         /** Reads the rule files this builder names, refusing unreadable ones. */
@@ -272,7 +295,12 @@ public final class PolicyEngine {
                 sources.addAll(RuleSource.builtIn());
             }
             for (Path path : rulePaths) {
-                sources.addAll(RuleSource.read(path, problems));
+                for (RuleSource source : RuleSource.read(path, problems)) {
+                    if (!trusted) {
+                        problems.addAll(RuleChecker.check(source));
+                    }
+                    sources.add(source);
+                }
             }
             if (!problems.isEmpty()) {
                 throw new InvalidRulesException(problems);
