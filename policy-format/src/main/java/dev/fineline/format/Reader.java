@@ -27,25 +27,84 @@ final class Reader {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern HOURS_MINUTES = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+    /** The dates and instants accepted: years 1 to 9999, as ISO writes them without a sign. */
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
     private static final Pattern MODEL_FIELD = Pattern.compile("^[a-zA-Z]+\\.([a-zA-Z][\\w.\\[\\]]*): (.*)$", Pattern.DOTALL);
 
     private final String file;
     private final List<FileProblem> problems = new ArrayList<>();
     private final Map<String, Node> index = new HashMap<>();
     private final Set<String> reported = new java.util.HashSet<>();
+    /** Problems found past {@link #MAX_PROBLEMS}: counted, not kept. */
+    private int omitted;
+
+    /** The most problems kept for one file; a file with more says how many more there were. */
+    static final int MAX_PROBLEMS = 100;
+
+    /** The rule names and guidance ids in force, when the file is read against an engine; else null. */
+    private final Set<String> idsInForce;
 
     Reader(String file) {
+        this(file, null);
+    }
+
+    Reader(String file, Set<String> idsInForce) {
         this.file = file;
+        this.idsInForce = idsInForce;
+    }
+
+    /**
+     * Checks that an id names a rule or guidance id in force, when the file is read against an engine.
+     *
+     * @param at   the node to locate a problem at
+     * @param line the line to report, or 0 to use the node's
+     * @return whether the id is known, or cannot be checked
+     */
+    boolean checkIdInForce(String id, Node at, int line, int column, String path) {
+        if (idsInForce == null || idsInForce.contains(id)) {
+            return true;
+        }
+        if (reported.add(path + "\u0000unknown id")) {
+            add(new FileProblem(file, line > 0 ? line : at.line(), line > 0 ? column : at.column(), path,
+                    quote(id) + " names no rule and no guidance id in force; `policy rules` lists them"));
+        }
+        return false;
     }
 
     List<FileProblem> problems() {
         return problems;
     }
 
+    /** How many problems were found, kept or not. */
+    int count() {
+        return problems.size() + omitted;
+    }
+
+    /** Whether any problem was found, kept or not. */
+    boolean failed() {
+        return !problems.isEmpty();
+    }
+
+    /** The exception carrying every problem kept and the count of those left out. */
+    InvalidFileException failure() {
+        return new InvalidFileException(problems, omitted);
+    }
+
+    private void add(FileProblem problem) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(problem);
+        } else {
+            omitted++;
+        }
+    }
+
     void problem(Node at, String path, String message) {
         // A field checked here and again by the model's constructor would otherwise be reported twice.
         if (reported.add(path + "\u0000" + message)) {
-            problems.add(new FileProblem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
+            add(new FileProblem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
         }
     }
 
@@ -99,7 +158,7 @@ final class Reader {
             index(path.isEmpty() ? name : path + "." + name, child);
             if (!names.contains(name)) {
                 int[] at = obj.keyLocations().get(name);
-                problems.add(new FileProblem(file, at[0], at[1], path.isEmpty() ? name : path + "." + name,
+                add(new FileProblem(file, at[0], at[1], path.isEmpty() ? name : path + "." + name,
                         "unknown field \"" + name + "\", expected one of " + String.join(", ", allowed)));
             }
         });
@@ -232,12 +291,23 @@ final class Reader {
         }
 
         LocalDate date(String field) {
-            return parse(field, LocalDate::parse, "a date such as 2026-10-01");
+            LocalDate date = parse(field, LocalDate::parse, "a date such as 2026-10-01");
+            if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+                problem(get(field), at(field), "expected a date from year 1 to 9999, was " + quote(text(field)));
+                return null;
+            }
+            return date;
         }
 
         Instant instant(String field) {
-            return parse(field, s -> OffsetDateTime.parse(s).toInstant(),
+            Instant instant = parse(field, s -> OffsetDateTime.parse(s).toInstant(),
                     "a date and time with an offset such as 2026-11-20T10:15:00Z or 2026-11-20T10:15:00+01:00");
+            if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+                // Rules count days and hours from these; far-off years overflow that arithmetic.
+                problem(get(field), at(field), "expected a date and time from year 1 to 9999, was " + quote(text(field)));
+                return null;
+            }
+            return instant;
         }
 
         /** A time of day as HH:mm, such as 09:00 (which YAML 1.1 would read as the number 540). */

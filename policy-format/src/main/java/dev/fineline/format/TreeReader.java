@@ -28,6 +28,12 @@ final class TreeReader {
     static final int MAX_STRING_CHARS = 1024 * 1024;
     /** YAML aliases SnakeYAML accepts per document; this reader refuses every alias before it is expanded anyway. */
     static final int MAX_ALIASES = 50;
+    /**
+     * The most values (mappings, lists and scalars, keys not counted) one document may hold. A valid
+     * situation needs two or three per field; this bounds the memory a 10 MB file of tiny values such as
+     * {@code [{}, {}, ...]} can take, which would otherwise be about 100 bytes of heap per byte of file.
+     */
+    static final int MAX_NODES = 500_000;
 
     /*
      * Jackson's own limits sit one level above ours, so that our check, which knows where the
@@ -54,7 +60,9 @@ final class TreeReader {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setCodePointLimit(MAX_DOCUMENT_CHARS);
-        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
+        // An empty plain value (`people:`) is null, as in YAML itself; a quoted '' stays an empty text.
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
     }
 
     /** Whether a file name or, failing that, its content says JSON. */
@@ -97,7 +105,7 @@ final class TreeReader {
             if (first == null) {
                 return null;
             }
-            Node root = value(parser, first, 0);
+            Node root = value(parser, first, 0, new int[1]);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 throw new Located(parser.currentTokenLocation(), "more than one document in the file; expected exactly one");
@@ -128,8 +136,12 @@ final class TreeReader {
         }
     }
 
-    private static Node value(JsonParser parser, JsonToken token, int depth) throws IOException {
+    private static Node value(JsonParser parser, JsonToken token, int depth, int[] nodes) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
+        if (++nodes[0] > MAX_NODES) {
+            throw new Located(at, "more than " + String.format(Locale.ROOT, "%,d", MAX_NODES)
+                    + " values in the file; a situation needs far fewer");
+        }
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
@@ -149,7 +161,7 @@ final class TreeReader {
                     if (obj.fields().containsKey(name)) {
                         throw new Located(keyAt, "duplicate field \"" + name + "\"");
                     }
-                    Node child = value(parser, parser.nextToken(), depth + 1);
+                    Node child = value(parser, parser.nextToken(), depth + 1, nodes);
                     obj.fields().put(name, child);
                     obj.keyLocations().put(name, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
                 }
@@ -165,7 +177,7 @@ final class TreeReader {
                     if (next == null) {
                         throw new Located(parser.currentLocation(), "unexpected end of input in a list");
                     }
-                    items.add(value(parser, next, depth + 1));
+                    items.add(value(parser, next, depth + 1, nodes));
                 }
                 return new Node.Arr(items, line, column);
             }
