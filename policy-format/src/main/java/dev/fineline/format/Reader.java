@@ -95,7 +95,11 @@ final class Reader {
 
     private void add(FileProblem problem) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(problem);
+            // The model's messages quote values too: one problem stays one line.
+            problems.add(problem.message().contains("\n") || problem.message().contains("\r")
+                    ? new FileProblem(problem.file(), problem.line(), problem.column(), problem.path(),
+                            problem.message().replace("\r", "\\r").replace("\n", "\\n"))
+                    : problem);
         } else {
             omitted++;
         }
@@ -159,7 +163,7 @@ final class Reader {
             if (!names.contains(name)) {
                 int[] at = obj.keyLocations().get(name);
                 add(new FileProblem(file, at[0], at[1], path.isEmpty() ? name : path + "." + name,
-                        "unknown field \"" + name + "\", expected one of " + String.join(", ", allowed)));
+                        "unknown field " + quote(name) + ", expected one of " + String.join(", ", allowed)));
             }
         });
         return new Obj(obj, path);
@@ -332,7 +336,7 @@ final class Reader {
             try {
                 return parser.apply(value);
             } catch (java.time.DateTimeException e) {
-                problem(get(field), at(field), "expected " + expected + ", was \"" + value + "\"");
+                problem(get(field), at(field), "expected " + expected + ", was " + quote(value));
                 return null;
             }
         }
@@ -374,7 +378,7 @@ final class Reader {
                 DayOfWeek day = text == null ? null : Arrays.stream(DayOfWeek.values())
                         .filter(d -> d.name().substring(0, 3).equals(text)).findFirst().orElse(null);
                 if (day == null) {
-                    problem(item, at(field) + "[" + i + "]", "unknown day " + (text == null ? item.kind() : "\"" + text + "\"")
+                    problem(item, at(field) + "[" + i + "]", "unknown day " + (text == null ? item.kind() : quote(text))
                             + ", expected one of MON, TUE, WED, THU, FRI, SAT, SUN");
                 } else {
                     out.add(day);
@@ -409,12 +413,40 @@ final class Reader {
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         problem(node, path, (text == null ? "expected one of " + allowed + ", was " + node.kind()
-                : "unknown value \"" + text + "\", expected one of " + allowed));
+                : "unknown value " + quote(text) + ", expected one of " + allowed));
         return null;
     }
 
-    /** A value as the user wrote it, in double quotes. */
+    /** The longest part of a value quoted in a message. */
+    private static final int QUOTE_CHARS = 100;
+
+    /**
+     * A value as the user wrote it, in double quotes, on one line: line breaks and other control
+     * characters are escaped, and a long value is cut with an ellipsis.
+     */
     static String quote(String value) {
-        return "\"" + value + "\"";
+        return "\"" + oneLine(value) + "\"";
+    }
+
+    /** Text with its control characters escaped and cut to a readable length. */
+    static String oneLine(String value) {
+        StringBuilder out = new StringBuilder();
+        int end = Math.min(value.length(), QUOTE_CHARS);
+        for (int i = 0; i < end; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return value.length() > QUOTE_CHARS ? out.append("…").toString() : out.toString();
     }
 }

@@ -156,7 +156,7 @@ final class SituationMapper {
             return Jurisdiction.of(code);
         } catch (IllegalArgumentException e) {
             reader.problem(o.get("jurisdiction"), o.at("jurisdiction"),
-                    "expected a country code such as NO or a US state such as US-CA, was \"" + code + "\"");
+                    "expected a country code such as NO or a US state such as US-CA, was " + Reader.quote(code));
             return null;
         }
     }
