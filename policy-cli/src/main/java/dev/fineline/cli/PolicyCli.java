@@ -55,8 +55,20 @@ public final class PolicyCli implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        int code;
+        try {
+            // A little heap held back, so that running out of memory can still be reported in words.
+            reserve = new byte[RESERVE_BYTES];
+            code = run(out, err, args);
+        } catch (Throwable e) { // NOPMD: even a failure to report a failure ends as exit code 3, not the JVM's 1
+            code = INTERNAL;
+        }
+        System.exit(code);
     }
+
+    /** Heap released when the JVM runs out of it, to report that in one line. */
+    private static final int RESERVE_BYTES = 4 * 1024 * 1024;
+    private static volatile byte[] reserve;
 
     /**
      * Runs the command line without exiting, for embedding and tests.
@@ -85,9 +97,14 @@ public final class PolicyCli implements Runnable {
         try {
             return execute(in, out, err, args);
         } catch (Throwable e) { // NOPMD: the one place where anything at all becomes exit code 3
-            out.flush();
-            err.println("policy: internal error: " + describe(e));
-            err.flush();
+            reserve = null;
+            try {
+                out.flush();
+                err.println("policy: internal error: " + describe(e));
+                err.flush();
+            } catch (Throwable again) { // NOPMD: nothing more can be said; the exit code still says it
+                // fall through
+            }
             return INTERNAL;
         }
     }
