@@ -8,10 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -36,7 +34,8 @@ final class Reader {
 
     private final String file;
     private final List<FileProblem> problems = new ArrayList<>();
-    private final Map<String, Node> index = new HashMap<>();
+    /** The file's root, problems are located from by their path. */
+    private Node root;
     private final Set<String> reported = new java.util.HashSet<>();
     /** Problems found past {@link #MAX_PROBLEMS}: counted, not kept. */
     private int omitted;
@@ -112,16 +111,56 @@ final class Reader {
         }
     }
 
-    /** Locates a problem by its path, falling back to the nearest indexed parent. */
+    /** Locates a problem by its path, falling back to the nearest parent the file has. */
     void problemAt(String path, String message) {
-        String p = path;
-        Node node = index.get(p);
-        while (node == null && !p.isEmpty()) {
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut < 0 ? "" : p.substring(0, cut);
-            node = index.get(p);
+        problem(locate(path), path, message);
+    }
+
+    /**
+     * The node at a path such as {@code posts[3].media[0].room}, found by walking the tree from the
+     * file's root; the nearest parent when the path goes further than the file.
+     * Walking on demand costs nothing per node read, where an index of every path took a quarter of
+     * the heap a maximal file needs.
+     */
+    private Node locate(String path) {
+        return root == null ? null : walk(root, path);
+    }
+
+    private static Node walk(Node from, String rest) {
+        Node node = from;
+        int i = 0;
+        while (i < rest.length()) {
+            char c = rest.charAt(i);
+            int end;
+            Node next;
+            if (c == '[') {
+                end = rest.indexOf(']', i);
+                if (end < 0 || !(node instanceof Node.Arr arr)) {
+                    return node;
+                }
+                int index;
+                try {
+                    index = Integer.parseInt(rest.substring(i + 1, end));
+                } catch (NumberFormatException e) {
+                    return node;
+                }
+                next = index >= 0 && index < arr.items().size() ? arr.items().get(index) : null;
+                end++;
+            } else {
+                int start = c == '.' ? i + 1 : i;
+                end = start;
+                while (end < rest.length() && rest.charAt(end) != '.' && rest.charAt(end) != '[') {
+                    end++;
+                }
+                next = node instanceof Node.Obj obj ? obj.fields().get(rest.substring(start, end)) : null;
+            }
+            if (next == null) {
+                return node;
+            }
+            node = next;
+            i = end;
         }
-        problem(node, path, message);
+        return node;
     }
 
     /** Records a model constructor's complaint at the record's path, or at the field it names. */
@@ -146,8 +185,11 @@ final class Reader {
         }
     }
 
+    /** Remembers the file's root (the node at the empty path), to locate problems from. */
     void index(String path, Node node) {
-        index.put(path, node);
+        if (root == null && path.isEmpty()) {
+            root = node;
+        }
     }
 
     /** Opens a mapping at a path, checking its field names against those allowed. */
@@ -159,7 +201,6 @@ final class Reader {
         }
         Set<String> names = Set.of(allowed);
         obj.fields().forEach((name, child) -> {
-            index(path.isEmpty() ? name : path + "." + name, child);
             if (!names.contains(name)) {
                 int[] at = obj.keyLocations().get(name);
                 add(new FileProblem(file, at[0], at[1], path.isEmpty() ? name : path + "." + name,
@@ -174,11 +215,7 @@ final class Reader {
         if (node == null) {
             return List.of();
         }
-        index(path, node);
         if (node instanceof Node.Arr arr) {
-            for (int i = 0; i < arr.items().size(); i++) {
-                index(path + "[" + i + "]", arr.items().get(i));
-            }
             return arr.items();
         }
         if (node instanceof Node.Scalar s && s.text() == null) {
