@@ -285,7 +285,7 @@ class PolicyCliTest {
     }
 
     @Test
-    void version_printsTheBuildsVersion() {
+    void version_flag_printsTheBuildsVersion() {
         assertThat(run("-V")).isZero();
         assertThat(out.toString()).matches("policy \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
     }
