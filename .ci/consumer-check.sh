@@ -10,6 +10,8 @@
 #    repository, used read-only as the only remote repository: no network, so it works offline.
 # 3. A new project in a temporary folder takes the <dependencies> block of the README verbatim, compiles
 #    a class that judges a situation file, runs it, and checks the verdict and that SLF4J found its binding.
+# On the way it checks the jars: an Automatic-Module-Name in each library jar, sources and javadoc jars
+# next to them, and no JUnit inside policy.jar.
 set -eu
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -36,6 +38,36 @@ for module in policy-model policy-rules policy-format policy-testkit; do
   cp "$ROOT/$module/pom.xml" "$dir/$module-$VERSION.pom"
   cp "$jar" "$dir/"
 done
+
+# The jars themselves: a module name, sources and javadoc next to each library jar; no JUnit in policy.jar
+if command -v unzip > /dev/null 2>&1; then
+  for module in policy-model policy-rules policy-format policy-testkit; do
+    name=dev.fineline.${module#policy-}
+    if ! unzip -p "$ROOT/$module/target/$module-$VERSION.jar" META-INF/MANIFEST.MF | grep -q "^Automatic-Module-Name: $name"; then
+      say "FAILED: $module's jar has no Automatic-Module-Name $name" >&2
+      exit 1
+    fi
+    for kind in sources javadoc; do
+      if [ ! -f "$ROOT/$module/target/$module-$VERSION-$kind.jar" ]; then
+        say "FAILED: no $kind jar for $module" >&2
+        exit 1
+      fi
+    done
+  done
+  CLI_JAR=$ROOT/policy-cli/target/policy.jar
+  if [ -f "$CLI_JAR" ]; then
+    if unzip -l "$CLI_JAR" | grep -q ' org/junit/'; then
+      say "FAILED: policy.jar bundles JUnit" >&2
+      exit 1
+    fi
+    if ! unzip -p "$CLI_JAR" META-INF/MANIFEST.MF | grep -q "^Implementation-Version: $VERSION"; then
+      say "FAILED: policy.jar does not carry version $VERSION" >&2
+      exit 1
+    fi
+  fi
+else
+  say "no unzip: the jars' manifests and contents are not checked" >&2
+fi
 
 # 2. the developer's own repository as the only remote one
 cat > "$WORK/settings.xml" <<SETTINGS
@@ -113,4 +145,4 @@ if grep -q 'No SLF4J providers' "$OUT"; then
   say "FAILED: SLF4J found no binding with the README's snippet" >&2
   exit 1
 fi
-say "ok: $(grep "verdict" "$OUT")"
+say "ok: $(grep -o "verdict .*" "$OUT")"
