@@ -332,12 +332,12 @@ public final class PolicyEngine {
         }
 
         /**
-         * Lets custom rule files use full Java. By default custom files are restricted: before they are
-         * compiled they are checked for imports beyond the model, the finding vocabulary, java.time and
-         * java.util collections, for functions and extra globals, and for anything that reaches the JVM,
-         * processes, files, the network, reflection, class loading, threads, static state, loops or huge
-         * allocations; a file that does any of that is refused with its line. Only for teams that own the
-         * JVM and every rule file they load.
+         * Lets custom rule files use full DRL and full Java. By default custom files are restricted: parsed
+         * by Drools' own parser, held to a documented subset (patterns over the model's records joined by id
+         * look-ups, listed pure methods, consequences that only emit findings) and compiled from the
+         * checked trees printed back, so they cannot reach the JVM, files, the network, processes,
+         * reflection or JVM-wide state. Trusted files can do all of that; their decisions run isolated (see
+         * {@link #isolated(boolean)}). Only for teams that own the JVM and every rule file they load.
          *
          * @param enabled true to trust custom rule files (default false)
          * @return a new builder
