@@ -102,12 +102,15 @@ sealed interface Expr {
         }
     }
 
-    /** A binding at the top of a constraint: {@code $author : author}, possibly with a test after it. */
+    /**
+     * A binding at the top of a constraint: {@code $author : author}, or a binding and a test of what it
+     * binds, {@code $owner : owner != null}, where the binding takes the left operand.
+     */
     record Bind(String variable, Expr value) implements Expr {
 
         @Override
         public String print() {
-            return variable + " : " + value.print();
+            return variable + " : " + value.printTop();
         }
     }
 
