@@ -48,6 +48,8 @@ public final class PolicyEngine {
     private final int maxFirings;
     private final Duration maxTime;
     private final boolean failClosed;
+    /** Set once the warm-up round is over, so that warm-up decisions are never heard. */
+    private volatile List<DecisionListener> listeners = List.of();
 
     private PolicyEngine(RuleBase ruleBase, Builder builder) {
         this.ruleBase = new AtomicReference<>(ruleBase);
@@ -91,6 +93,10 @@ public final class PolicyEngine {
         if (!evaluation.reusable()) {
             evaluation.close();
             sessions.remove();
+        }
+        List<DecisionListener> told = listeners;
+        if (!told.isEmpty()) {
+            Listeners.tell(told, situation, decision);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("judged situation at {}: {} with {} findings, {} errors, rule base {}", situation.at(),
@@ -163,6 +169,7 @@ public final class PolicyEngine {
         private final boolean failClosed;
         private final boolean warmUp;
         private boolean trusted;
+        private List<DecisionListener> listeners = List.of();
 
         private Builder(boolean builtInRules, List<Path> rulePaths, int maxFirings, Duration maxTime, boolean failClosed,
                 boolean warmUp) {
@@ -267,6 +274,26 @@ public final class PolicyEngine {
 
         private Builder copy(Builder next) {
             next.trusted = trusted;
+            next.listeners = listeners;
+            return next;
+        }
+
+        /**
+         * Adds a listener that hears every decision, for a decision log: see {@link DecisionListener}.
+         * Listeners are called in the order added; with none, deciding costs nothing extra.
+         *
+         * @param listener the listener, not null
+         * @return a new builder
+         * @throws IllegalArgumentException when the listener is null
+         */
+        public Builder listener(DecisionListener listener) {
+            if (listener == null) {
+                throw new IllegalArgumentException("listener: must not be null");
+            }
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
+            List<DecisionListener> all = new ArrayList<>(listeners);
+            all.add(listener);
+            next.listeners = List.copyOf(all);
             return next;
         }
 
@@ -282,7 +309,7 @@ public final class PolicyEngine {
          * @return a new builder
          */
         public Builder trusted(boolean enabled) {
-            Builder next = new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp);
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
             next.trusted = enabled;
             return next;
         }
@@ -327,6 +354,7 @@ public final class PolicyEngine {
             if (warmUp) {
                 WarmUp.run(engine);
             }
+            engine.listeners = listeners;
             LOG.debug("rule base {} ready: {} rules from {} files in {} ms", ruleBase.id(), ruleBase.rules().size(),
                     sources.size(), (System.nanoTime() - start) / 1_000_000);
             return engine;
