@@ -323,10 +323,14 @@ final class Api extends Handler.Abstract {
         }
         int limit = config.maxBodyBytes;
         long declared = request.getLength();
+        long deadline = start + config.readTimeout.toNanos();
         if (declared > limit) {
+            if (declared <= 4L * limit) {
+                // read and drop a body a few times the limit, so the client hears the 413 on a live connection
+                drain(request, deadline);
+            }
             throw new Refusal(413, "too_large", "the body is " + declared + " bytes, over the limit of " + limit);
         }
-        long deadline = start + config.readTimeout.toNanos();
         ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
         byte[] chunk = new byte[8192];
         try (InputStream in = Request.asInputStream(request)) {
@@ -345,6 +349,19 @@ final class Api extends Handler.Abstract {
             throw new Refusal(408, "slow_client", "the body did not arrive in time");
         }
         return out.toByteArray();
+    }
+
+    private void drain(Request request, long deadline) {
+        byte[] chunk = new byte[8192];
+        try (InputStream in = Request.asInputStream(request)) {
+            while (in.read(chunk) >= 0) {
+                if (System.nanoTime() - deadline > 0) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the connection is closed after the answer
+        }
     }
 
     private static String utf8(byte[] body) {
