@@ -166,6 +166,16 @@ public final class FinelineServer implements AutoCloseable {
     }
 
     /**
+     * The id of the rule base in force.
+     *
+     * @return the id, or null before the rule base is built
+     */
+    public String ruleBaseId() {
+        PolicyEngine current = engine.get();
+        return current == null ? null : current.ruleBaseId();
+    }
+
+    /**
      * Whether the rule base is built and decisions are answered.
      *
      * @return true once ready

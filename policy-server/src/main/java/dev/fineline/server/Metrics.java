@@ -45,12 +45,14 @@ final class Metrics {
 
     /** A reload: {@code applied}, {@code unchanged} or {@code refused}; by {@code request} or {@code watch}. */
     void reload(String outcome, String trigger) {
-        registry.counter("fineline.reloads", "outcome", outcome, "trigger", trigger).increment();
+        Counter.builder("fineline.reloads").description("rule reloads, by outcome and trigger")
+                .tags("outcome", outcome, "trigger", trigger).register(registry).increment();
     }
 
     /** A refused request, by reason ({@code unauthorized}, {@code too_large}, {@code invalid_input}...). */
     void refused(String reason, int status) {
-        registry.counter("fineline.requests.refused", "reason", reason, "status", Integer.toString(status)).increment();
+        Counter.builder("fineline.requests.refused").description("requests refused with a 4xx or 503, by reason")
+                .tags("reason", reason, "status", Integer.toString(status)).register(registry).increment();
     }
 
     String scrape() {
