@@ -96,6 +96,9 @@ final class LogCommand implements Callable<Integer> {
                 } catch (InvalidFileException e) {
                     err.println(e.getMessage());
                     missing++;
+                } catch (BadInputException e) {
+                    err.println(e.getMessage());
+                    missing++;
                 } catch (IllegalArgumentException e) {
                     err.println(where + ": " + e.getMessage());
                     missing++;
@@ -116,7 +119,12 @@ final class LogCommand implements Callable<Integer> {
         int item = -1;
         int hashMark = hash.indexOf('#');
         if (hashMark > 0) {
-            item = Integer.parseInt(hash.substring(hashMark + 1));
+            String index = hash.substring(hashMark + 1);
+            if (!index.matches("[0-9]{1,9}")) {
+                throw new BadInputException(where + ": inputHash: expected sha256:HEX or sha256:HEX#INDEX, was \""
+                        + entry.inputHash() + "\"");
+            }
+            item = Integer.parseInt(index);
             hash = hash.substring(0, hashMark);
         }
         String text;
@@ -131,8 +139,16 @@ final class LogCommand implements Callable<Integer> {
         } else {
             return null;
         }
-        Situation situation = item >= 0 ? SituationFiles.parseAll(text, name, Integer.MAX_VALUE).get(item)
-                : SituationFiles.parse(text, name);
+        Situation situation;
+        if (item >= 0) {
+            List<Situation> batch = SituationFiles.parseAll(text, name, Integer.MAX_VALUE);
+            if (item >= batch.size()) {
+                throw new BadInputException(where + ": inputHash: item " + item + " is not in a batch of " + batch.size());
+            }
+            situation = batch.get(item);
+        } else {
+            situation = SituationFiles.parse(text, name);
+        }
         if (entry.at() != null && !entry.at().equals(situation.at())) {
             // a situation without its own moment was judged at the time it arrived
             situation = new Situation(entry.at(), situation.organization(), situation.people(), situation.contacts(),

@@ -198,22 +198,37 @@ public final class DecisionLog {
                     Map<String, Node> ff = fo.fields();
                     List<Obligation> obligations = new ArrayList<>();
                     for (String o : texts(ff.get("obligations"))) {
-                        obligations.add(Obligation.valueOf(o));
+                        obligations.add(value(Obligation.class, o, "findings.obligations", fileName, lineNo));
                     }
                     findings.add(new LoggedDecision.LoggedFinding(required(ff, "rule"), required(ff, "guidance"),
-                            Verdict.valueOf(required(ff, "verdict")), required(ff, "subject"), obligations,
-                            text(ff.get("explanation"))));
+                            value(Verdict.class, required(ff, "verdict"), "findings.verdict", fileName, lineNo),
+                            required(ff, "subject"), obligations, text(ff.get("explanation"))));
                 }
             }
             String at = text(f.get("at"));
-            return new LoggedDecision(required(f, "id"), Instant.parse(required(f, "time")), required(f, "ruleBase"),
-                    required(f, "inputHash"), at == null ? null : Instant.parse(at), text(f.get("focus")),
-                    text(f.get("caller")), Verdict.valueOf(required(f, "verdict")), findings, texts(f.get("errors")),
-                    text(f.get("input")));
+            return new LoggedDecision(required(f, "id"), instant(required(f, "time"), "time", fileName, lineNo),
+                    required(f, "ruleBase"), required(f, "inputHash"),
+                    at == null ? null : instant(at, "at", fileName, lineNo), text(f.get("focus")), text(f.get("caller")),
+                    value(Verdict.class, required(f, "verdict"), "verdict", fileName, lineNo), findings,
+                    texts(f.get("errors")), text(f.get("input")));
         } catch (MissingField e) {
             throw problem(fileName, lineNo, 1, e.getMessage(), "is required");
-        } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
-            throw problem(fileName, lineNo, 1, "", "not a decision log entry: " + e.getMessage());
+        }
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String text, String path, String fileName, int lineNo) {
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw problem(fileName, lineNo, 1, path, "unknown value \"" + text + "\"");
+        }
+    }
+
+    private static Instant instant(String text, String path, String fileName, int lineNo) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw problem(fileName, lineNo, 1, path, "expected an ISO instant such as 2026-11-12T10:15:00Z, was \"" + text + "\"");
         }
     }
 

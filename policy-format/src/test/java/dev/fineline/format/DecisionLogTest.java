@@ -70,6 +70,9 @@ class DecisionLogTest {
     void read_notAnEntry_locatedProblem() {
         assertThatThrownBy(() -> DecisionLog.read("{\"id\": \"x\"}", "decisions.log", 7))
                 .isInstanceOf(InvalidFileException.class).hasMessage("decisions.log:7:1: time: is required");
+        assertThatThrownBy(() -> DecisionLog.read("{\"id\": \"x\", \"time\": \"2026-11-12T10:00:00Z\", \"ruleBase\": \"r\", "
+                + "\"inputHash\": \"h\", \"verdict\": \"MAYBE\"}", "decisions.log", 5))
+                .isInstanceOf(InvalidFileException.class).hasMessage("decisions.log:5:1: verdict: unknown value \"MAYBE\"");
         assertThatThrownBy(() -> DecisionLog.read("{oops", "decisions.log", 3))
                 .isInstanceOf(InvalidFileException.class).hasMessageStartingWith("decisions.log:3:");
     }

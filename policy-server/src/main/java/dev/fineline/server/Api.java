@@ -107,8 +107,8 @@ final class Api extends Handler.Abstract {
             throw new Refusal(404, "not_found", "no such endpoint \"" + path + "\"");
         }
         if (!method.equals(request.getMethod())) {
-            throw new Refusal(405, "method_not_allowed", request.getMethod() + " is not allowed on \"" + path
-                    + "\"; use " + method);
+            throw new Refusal(405, "method_not_allowed", "method \"" + request.getMethod() + "\" is not allowed on \""
+                    + path + "\"; use " + method);
         }
         String caller = authenticate(request, path);
         PolicyEngine engine = server.engine();
