@@ -40,7 +40,7 @@ class ServerApiTest {
         rules = Files.createDirectories(folder.resolve("rules"));
         Files.writeString(rules.resolve("launch.drl"), Rules.launch("TEST-1"));
         server = FinelineServer.builder(PolicyEngine.builder().addRules(rules).warmUp(false))
-                .port(0).maxBodyBytes(64 * 1024).readTimeout(Duration.ofMillis(800))
+                .port(0).maxBodyBytes(64 * 1024)
                 .decisionLog(LOG, false).build().start();
         http = new Http(server.uri());
     }
@@ -179,7 +179,9 @@ class ServerApiTest {
 
     @Test
     void decisions_slowClient_408AndConnectionClosed() throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        try (FinelineServer impatient = FinelineServer.builder(PolicyEngine.builder().warmUp(false)).port(0)
+                .readTimeout(Duration.ofMillis(500)).noDecisionLog().build().start();
+                Socket socket = new Socket("127.0.0.1", impatient.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST /v1/decisions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
@@ -204,7 +206,7 @@ class ServerApiTest {
     }
 
     @Test
-    void unknownPathAndMethod_404And405() {
+    void route_unknownPathOrMethod_404Or405() {
         assertThat(http.get("/v1/nothing").statusCode()).isEqualTo(404);
         HttpResponse<String> response = http.get("/v1/decisions");
         assertThat(response.statusCode()).isEqualTo(405);

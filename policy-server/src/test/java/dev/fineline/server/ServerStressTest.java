@@ -37,7 +37,7 @@ class ServerStressTest {
     Path folder;
 
     @Test
-    void concurrentMixWithReloads_noWrongDecisionNo500StillReady() throws Exception {
+    void decisions_concurrentMixWithReloads_noWrongDecisionNo500StillReady() throws Exception {
         Path rules = Files.writeString(folder.resolve("launch.drl"), Rules.launch("TEST-1"));
         try (FinelineServer server = FinelineServer.builder(PolicyEngine.builder().addRules(rules).warmUp(false))
                 .port(0).maxBodyBytes(16 * 1024).noDecisionLog().build().start()) {
