@@ -68,6 +68,7 @@ final class LogCommand implements Callable<Integer> {
         int differ = 0;
         int missing = 0;
         int lineNo = 0;
+        Batches batches = new Batches();
         try (BufferedReader reader = Files.newBufferedReader(log, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -78,7 +79,7 @@ final class LogCommand implements Callable<Integer> {
                 String where = log + ":" + lineNo;
                 try {
                     LoggedDecision entry = DecisionLog.read(line, log.toString(), lineNo);
-                    Situation situation = input(entry, byHash, where);
+                    Situation situation = input(entry, byHash, batches, where);
                     if (situation == null) {
                         err.println(where + ": decision " + entry.id() + " not replayed: its input is neither in the log "
                                 + "nor in --inputs (" + entry.inputHash() + ")");
@@ -114,7 +115,26 @@ final class LogCommand implements Callable<Integer> {
     }
 
     /** The situation a log line judged: from the line itself, or from a file with the same hash; null if neither. */
-    private static Situation input(LoggedDecision entry, Map<String, Path> byHash, String where) throws IOException {
+    /**
+     * The batch bodies met so far, by hash: a batch keeps its body only in its first item's line. The
+     * last batch parsed is kept parsed, as its items' lines follow one another.
+     */
+    private static final class Batches {
+        private final Map<String, String> texts = new HashMap<>();
+        private String parsedHash;
+        private List<Situation> parsed;
+
+        List<Situation> parse(String hash, String text, String name) {
+            if (!hash.equals(parsedHash)) {
+                parsed = SituationFiles.parseAll(text, name, Integer.MAX_VALUE);
+                parsedHash = hash;
+            }
+            return parsed;
+        }
+    }
+
+    private static Situation input(LoggedDecision entry, Map<String, Path> byHash, Batches batches, String where)
+            throws IOException {
         String hash = entry.inputHash();
         int item = -1;
         int hashMark = hash.indexOf('#');
@@ -129,8 +149,14 @@ final class LogCommand implements Callable<Integer> {
         }
         String text;
         String name;
+        if (item >= 0 && entry.input() != null) {
+            batches.texts.put(hash, entry.input());
+        }
         if (entry.input() != null) {
             text = entry.input();
+            name = where + " input.json";
+        } else if (item >= 0 && batches.texts.containsKey(hash)) {
+            text = batches.texts.get(hash);
             name = where + " input.json";
         } else if (byHash.containsKey(hash)) {
             Path file = byHash.get(hash);
@@ -141,7 +167,7 @@ final class LogCommand implements Callable<Integer> {
         }
         Situation situation;
         if (item >= 0) {
-            List<Situation> batch = SituationFiles.parseAll(text, name, Integer.MAX_VALUE);
+            List<Situation> batch = batches.parse(hash, text, name);
             if (item >= batch.size()) {
                 throw new BadInputException(where + ": inputHash: item " + item + " is not in a batch of " + batch.size());
             }

@@ -125,6 +125,33 @@ class ServeAndLogTest {
     }
 
     @Test
+    void log_batchInputKeptOnce_everyItemReplayed() throws Exception {
+        Path log = dir.resolve("decisions.log");
+        ServeCommand.started = server -> {
+            try {
+                HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.uri() + "v1/decisions:batch"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("[" + SITUATION + ", {}, " + SITUATION + "]")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            } finally {
+                server.close();
+            }
+        };
+        CompletableFuture.supplyAsync(() -> run("serve", "--port", "0", "--decision-log", log.toString(), "--log-inputs"))
+                .get(120, TimeUnit.SECONDS);
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).contains("\"input\"");
+        assertThat(lines.get(1)).doesNotContain("\"input\"").contains("#1\"");
+        Path rules = Files.writeString(dir.resolve("extra.drl"), EXTRA_RULE);
+
+        assertThat(run("log", "--rules", rules.toString(), log.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("3 decisions replayed").contains(": 2 differ");
+    }
+
+    @Test
     void log_inputNowhere_notReplayedExitsTwo() throws Exception {
         Path log = dir.resolve("decisions.log");
         serveOnce(new java.util.concurrent.CopyOnWriteArrayList<>(), "serve", "--port", "0", "--decision-log",

@@ -210,7 +210,8 @@ final class Api extends Handler.Abstract {
             Decision decision = judge(engine, situations.get(i));
             String id = decisionId();
             ids.add(id);
-            log(id, hash + "#" + i, situations.get(i), caller, decision, text);
+            // the batch body is kept once, with its first item: replay finds it there for the others
+            log(id, hash + "#" + i, situations.get(i), caller, decision, i == 0 ? text : null);
             metrics.decided(decision.verdict());
             out.append(i == 0 ? "" : ",").append(DecisionJson.write(decision));
         }
@@ -231,7 +232,7 @@ final class Api extends Handler.Abstract {
     private void log(String id, String inputHash, Situation situation, String caller, Decision decision, String text) {
         if (sink != null) {
             sink.write(DecisionLog.write(DecisionLog.of(id, Instant.now(), inputHash, situation.at(), caller, decision,
-                    config.logExplanations, config.logInputs ? text : null)));
+                    config.logExplanations, config.logInputs && text != null ? text : null)));
         }
     }
 
