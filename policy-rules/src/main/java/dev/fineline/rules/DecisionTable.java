@@ -67,7 +67,7 @@ final class DecisionTable {
         SheetReader sheet = new SheetReader(path, null);
         try {
             new CsvParser(sheet, new CsvLineParser()).parseFile(new ByteArrayInputStream(bytes));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             problems.add(sheet.failure(e));
             return List.of();
         }
@@ -86,7 +86,7 @@ final class DecisionTable {
         Workbook workbook;
         try {
             workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | LinkageError e) {
             problems.add(new RuleProblem(path, 0, "not a spreadsheet: the file cannot be opened as an XLSX workbook"));
             return List.of();
         }
@@ -97,7 +97,7 @@ final class DecisionTable {
         }
         try {
             new ExcelParser(listeners).parseWorkbook(workbook);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             SheetReader failed = sheets.stream().filter(SheetReader::started).reduce((a, b) -> b).orElse(null);
             problems.add(failed == null
                     ? new RuleProblem(path, 0, "not a spreadsheet: the workbook cannot be read")
@@ -265,7 +265,7 @@ final class DecisionTable {
                 DRLOutput out = new DRLOutput();
                 ruleSet.renderDRL(out);
                 drl = out.getDRL();
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
                 problems.add(failure(e));
                 return null;
             }

@@ -78,7 +78,9 @@ class DecisionTablesTest {
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
-                    if (!rows[r][c].isEmpty()) {
+                    if (rows[r][c].startsWith("=")) {
+                        row.createCell(c).setCellFormula(rows[r][c].substring(1));
+                    } else if (!rows[r][c].isEmpty()) {
                         row.createCell(c).setCellValue(rows[r][c]);
                     }
                 }
@@ -131,6 +133,16 @@ class DecisionTablesTest {
     @Test
     void build_xlsxTable_compilesAndJudges(@TempDir Path dir) throws IOException {
         Path file = xlsx(dir, "platform-content.xlsx", "Rules", table(EMIT, VIDEO_ROW));
+
+        assertJudgesProductVideos(engine(file));
+    }
+
+    @Test
+    void build_xlsxTableWithFormulas_judgesByTheFormulasValues(@TempDir Path dir) throws IOException {
+        String[] row = VIDEO_ROW.clone();
+        row[3] = "=CONCATENATE(\"PRODUCT_\", \"PROMOTION\")";
+        row[5] = "=UPPER(C10)";
+        Path file = xlsx(dir, "formulas.xlsx", "Rules", table(EMIT, row));
 
         assertJudgesProductVideos(engine(file));
     }
@@ -240,6 +252,59 @@ class DecisionTablesTest {
         assertThatThrownBy(() -> engine(noKind)).hasMessageContaining("nokind.csv:7: cell E7: this cell has no column kind above it");
         assertThatThrownBy(() -> engine(emptyCode)).hasMessageContaining(
                 "nocode.xlsx:8: sheet \"Rules\", cell D8: the code row of a CONDITION, ACTION or METADATA column is empty");
+    }
+
+    @Test
+    void build_descriptionPriorityAndNoLoopColumns_compileAndJudge(@TempDir Path dir) throws IOException {
+        String[][] rows = table(EMIT, VIDEO_ROW);
+        rows[5] = new String[] {"NAME", "METADATA", "METADATA", "CONDITION", "CONDITION", "ACTION", "DESCRIPTION", "PRIORITY",
+            "NO-LOOP"};
+        rows[9] = java.util.stream.Stream.concat(java.util.Arrays.stream(VIDEO_ROW),
+                java.util.stream.Stream.of("product videos stay off personal YouTube", "10", "true")).toArray(String[]::new);
+        Path file = csv(dir, "described.csv", rows);
+
+        assertJudgesProductVideos(engine(file));
+    }
+
+    /** Each hostile construct a table can carry, and the cell it must be reported at. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> hostileTables() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("action", 5, 5, "System.exit(1); " + EMIT, "cell F10: "),
+                org.junit.jupiter.params.provider.Arguments.of("condition", 9, 4, "YOUTUBE, eval(System.exit(1) == null)",
+                        "cell E10: "),
+                org.junit.jupiter.params.provider.Arguments.of("import", 1, 1, "dev.fineline.model.*, dev.fineline.rules.FindingSink, "
+                        + "java.io.File", "cell B2: "),
+                org.junit.jupiter.params.provider.Arguments.of("global", 2, 1, "FindingSink findings, java.util.List leak", "cell B3: "),
+                org.junit.jupiter.params.provider.Arguments.of("package", 0, 1, "org.drools.core", "cell B1: "),
+                org.junit.jupiter.params.provider.Arguments.of("function", 3, 0, "Functions", "cell B4: "),
+                org.junit.jupiter.params.provider.Arguments.of("agenda group", 5, 6, "AGENDA-GROUP", "cell G10: "));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("hostileTables")
+    void build_hostileTable_refusedAtItsCell(String what, int row, int column, String value, String where, @TempDir Path dir)
+            throws IOException {
+        String[][] rows = table(EMIT, VIDEO_ROW);
+        switch (what) {
+            case "function" -> rows[3] = new String[] {"Functions", "function void evil() { System.exit(1); }"};
+            case "agenda group" -> {
+                rows[5] = new String[] {"NAME", "METADATA", "METADATA", "CONDITION", "CONDITION", "ACTION", value};
+                rows[9] = java.util.stream.Stream.concat(java.util.Arrays.stream(VIDEO_ROW), java.util.stream.Stream.of("evil"))
+                        .toArray(String[]::new);
+            }
+            case "action" -> rows[7][column] = value;
+            default -> {
+                rows[row] = rows[row].clone();
+                rows[row][column] = value;
+            }
+        }
+        Path file = csv(dir, "hostile.csv", rows);
+
+        assertThatThrownBy(() -> engine(file)).isInstanceOfSatisfying(InvalidRulesException.class, e -> {
+            assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(file.toString()));
+            assertThat(e.problems().get(0).message()).startsWith(where);
+            assertThat(e.getMessage()).doesNotContain("Exception", "\tat ");
+        });
     }
 
     @Test
