@@ -39,6 +39,11 @@ final class DecisionTable {
     private static final Pattern CELL = Pattern.compile("\\b([A-Z]{1,3})([1-9][0-9]{0,6})\\b");
     private static final Pattern RULE_VALUES = Pattern.compile("^\\s*// rule values at ([A-Z]{1,3})([0-9]{1,7}), header at ([A-Z]{1,3})([0-9]{1,7})");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,200})\"");
+    /**
+     * The most an XLSX file may expand to: a workbook is a zip of XML files, and a small file can expand a
+     * thousandfold. Far above any rule table (the ACME table is under 10 KB expanded).
+     */
+    static final long MAX_EXPANDED_BYTES = 16L << 20;
 
     private DecisionTable() {
     }
@@ -83,6 +88,11 @@ final class DecisionTable {
     private static List<RuleSource> readWorkbook(String path, byte[] bytes, List<RuleProblem> problems) {
         Map<String, List<DataListener>> listeners = new LinkedHashMap<>();
         List<SheetReader> sheets = new ArrayList<>();
+        if (expandsBeyondLimit(bytes)) {
+            problems.add(new RuleProblem(path, 0, "the workbook expands to more than " + (MAX_EXPANDED_BYTES >> 20)
+                    + " MB, the limit for a decision table"));
+            return List.of();
+        }
         Workbook workbook;
         try {
             workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes));
@@ -118,6 +128,30 @@ final class DecisionTable {
                     + "such as \"RuleTable AcmeRules\", followed by a row of column kinds (CONDITION, ACTION, METADATA, NAME)"));
         }
         return sources;
+    }
+
+    /**
+     * Whether the zip entries of a workbook hold more than {@link #MAX_EXPANDED_BYTES} in all, counted by
+     * expanding them (the sizes a zip declares can lie). A file that is not a zip is left to the workbook
+     * reader to refuse.
+     */
+    private static boolean expandsBeyondLimit(byte[] bytes) {
+        long total = 0;
+        byte[] buffer = new byte[8192];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_EXPANDED_BYTES) {
+                        return true;
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     /** The name of a cell in the spreadsheet's own notation: column letters and a 1-based row, such as {@code C12}. */

@@ -308,6 +308,22 @@ class DecisionTablesTest {
     }
 
     @Test
+    void build_workbookThatExpandsPastTheLimit_refusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+        Path bomb = dir.resolve("bomb.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 17; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> engine(bomb)).isInstanceOf(InvalidRulesException.class)
+                .hasMessageContaining("bomb.xlsx: the workbook expands to more than 16 MB, the limit for a decision table");
+    }
+
+    @Test
     void build_brokenTableAndBrokenDrl_everyProblemInOneRun(@TempDir Path dir) throws IOException {
         csv(dir, "evil.csv", table("System.exit(1); " + EMIT, VIDEO_ROW));
         Files.copy(RestrictedRulesTest.hostile().resolve("classic/exit.drl"), dir.resolve("exit.drl"));
