@@ -38,6 +38,7 @@ final class DecisionTable {
 
     private static final Pattern CELL = Pattern.compile("\\b([A-Z]{1,3})([1-9][0-9]{0,6})\\b");
     private static final Pattern RULE_VALUES = Pattern.compile("^\\s*// rule values at ([A-Z]{1,3})([0-9]{1,7}), header at ([A-Z]{1,3})([0-9]{1,7})");
+    private static final Pattern PARSER_POSITION = Pattern.compile("^\\[ERR [0-9]+\\] Line [0-9]+:[0-9]+ ");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]{1,200})\"");
     /**
      * The most an XLSX file may expand to: a workbook is a zip of XML files, and a small file can expand a
@@ -374,7 +375,13 @@ final class DecisionTable {
          * @param problem a problem of the generated DRL, with its line there
          * @return the problem with the table's file, the row as its line, and the sheet and cell in its message
          */
-        RuleProblem locate(RuleProblem problem) {
+        RuleProblem locate(RuleProblem original) {
+            // a parser message names a line and column of the generated DRL, which the table's author never sees
+            Matcher parser = PARSER_POSITION.matcher(original.message());
+            RuleProblem problem = parser.find()
+                    ? new RuleProblem(original.file(), original.line(), "the generated rule does not parse: "
+                            + original.message().substring(parser.end()))
+                    : original;
             int line = problem.line();
             if (line <= 0 || line > lines.length) {
                 return sheet.at(-1, 0, problem.message());

@@ -324,6 +324,19 @@ class DecisionTablesTest {
     }
 
     @Test
+    void build_conditionWithoutFactType_locatedWithoutTheGeneratedLine(@TempDir Path dir) throws IOException {
+        String[][] rows = table(EMIT, VIDEO_ROW);
+        rows[6] = new String[] {"", "", "", "$post : Post", "", ""};
+        Path file = csv(dir, "notype.csv", rows);
+
+        assertThatThrownBy(() -> engine(file)).isInstanceOfSatisfying(InvalidRulesException.class,
+                e -> assertThat(e.problems()).first().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(10);
+                    assertThat(p.message()).startsWith("cell ").doesNotContainPattern("Line [0-9]+:[0-9]+").doesNotContain("[ERR");
+                }));
+    }
+
+    @Test
     void build_brokenTableAndBrokenDrl_everyProblemInOneRun(@TempDir Path dir) throws IOException {
         csv(dir, "evil.csv", table("System.exit(1); " + EMIT, VIDEO_ROW));
         Files.copy(RestrictedRulesTest.hostile().resolve("classic/exit.drl"), dir.resolve("exit.drl"));
