@@ -199,17 +199,20 @@ final class DecisionTable {
             return started;
         }
 
+        /** Hands the start of the sheet on. */
         @Override
         public void startSheet(String sheetName) {
             started = true;
             rules.startSheet(sheetName);
         }
 
+        /** Hands the end of the sheet on. */
         @Override
         public void finishSheet() {
             rules.finishSheet();
         }
 
+        /** Remembers where reading is, and hands the row on. */
         @Override
         public void newRow(int row, int columns) {
             started = true;
@@ -218,6 +221,7 @@ final class DecisionTable {
             rules.newRow(row, columns);
         }
 
+        /** Records the cell, so that problems can be located, and hands it on. */
         @Override
         public void newCell(int row, int column, String value, int mergedColStart) {
             started = true;
