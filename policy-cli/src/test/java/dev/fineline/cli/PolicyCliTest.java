@@ -119,7 +119,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).endsWith("4 passed, 0 failed\n");
+        assertThat(out.toString()).endsWith("10 passed, 0 failed\n");
     }
 
     @Test
@@ -226,7 +226,19 @@ class PolicyCliTest {
     @Test
     void validate_examplePack_ok() {
         assertThat(run("validate", ROOT.resolve("policy-examples/acme-pack/rules").toString())).isZero();
-        assertThat(out.toString()).startsWith("ok: 2 custom rules compiled");
+        assertThat(out.toString()).startsWith("ok: 5 custom rules compiled");
+    }
+
+    @Test
+    void validate_decisionTableWithForbiddenAction_locatedByCellAndExitTwo(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("platforms.csv");
+        java.nio.file.Files.writeString(table, java.nio.file.Files.readString(
+                ROOT.resolve("policy-examples/acme-pack/rules/platform-content.csv"))
+                .replace("findings.emit(Verdict.$param", "System.exit(1); findings.emit(Verdict.$param"));
+
+        assertThat(run("validate", table.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(table + ":11: cell F11: in the consequence of rule \"AcmeNoProductVideosOnYouTube\": "
+                + "a restricted consequence only calls findings.emit(...)").doesNotContain("Exception", "\tat ");
     }
 
     @Test

@@ -235,7 +235,8 @@ public final class PolicyEngine {
         }
 
         /**
-         * Adds custom rule files: each path is a {@code .drl} file or a folder searched for them.
+         * Adds custom rule files: each path is a DRL file ({@code .drl}), a decision table ({@code .xlsx},
+         * {@code .csv}) or a folder searched for them.
          *
          * @param paths files or folders
          * @return a new builder
@@ -246,7 +247,8 @@ public final class PolicyEngine {
         }
 
         /**
-         * Adds custom rule files: each path is a {@code .drl} file or a folder searched for them.
+         * Adds custom rule files: each path is a DRL file ({@code .drl}), a decision table ({@code .xlsx},
+         * {@code .csv}) or a folder searched for them.
          *
          * @param paths files or folders
          * @return a new builder
@@ -396,9 +398,9 @@ public final class PolicyEngine {
                     }
                     RestrictedDrl.Result checked = RestrictedDrl.check(source);
                     if (checked.problems().isEmpty()) {
-                        sources.add(new RuleSource(source.name(), source.origin(), checked.text()));
+                        sources.add(source.withText(checked.text()));
                     } else {
-                        problems.addAll(checked.problems());
+                        checked.problems().stream().map(source::locate).distinct().forEach(problems::add);
                     }
                 }
             }

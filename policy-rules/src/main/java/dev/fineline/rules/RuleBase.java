@@ -77,7 +77,7 @@ final class RuleBase {
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 problems.add(problem(error));
             }
-            throw new InvalidRulesException(sorted(problems));
+            throw new InvalidRulesException(sorted(located(problems, byName)));
         }
         KieBase kieBase = builder.newKieBase();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
@@ -94,13 +94,21 @@ final class RuleBase {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRulesException(sorted(problems));
+            throw new InvalidRulesException(sorted(located(problems, byName)));
         }
         Map<String, RuleInfo> ordered = new LinkedHashMap<>();
         rules.values().stream()
                 .sorted(Comparator.comparing(RuleInfo::guidance, Decision::compareGuidance).thenComparing(RuleInfo::name))
                 .forEach(r -> ordered.put(r.name(), r));
         return new RuleBase(kieBase, ordered, hash(sources));
+    }
+
+    /** Problems of DRL generated from decision tables, moved to the tables' sheets and cells. */
+    private static List<RuleProblem> located(List<RuleProblem> problems, Map<String, RuleSource> byName) {
+        return problems.stream().map(p -> {
+            RuleSource source = byName.get(p.file());
+            return source == null ? p : source.locate(p);
+        }).distinct().toList();
     }
 
     private static RuleInfo describe(Rule rule, Map<String, RuleSource> sources, List<RuleProblem> problems) {
@@ -200,7 +208,8 @@ final class RuleBase {
         java.util.Set<String> located = new java.util.HashSet<>();
         problems.stream().filter(p -> p.line() > 0).forEach(p -> located.add(p.file()));
         return problems.stream()
-                .filter(p -> !(p.line() == 0 && located.contains(p.file()) && p.message().startsWith("Parser returned a null Package")))
+                .filter(p -> !(p.line() == 0 && located.contains(p.file())
+                        && (p.message().contains("Parser returned a null Package") || p.message().contains("Unexpected error: "))))
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line))
                 .toList();
     }
