@@ -38,6 +38,9 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     private long deadline;
     private boolean timedOut;
     private final Map<RuleInfo, int[]> firings = new java.util.IdentityHashMap<>();
+    /** The match of the firing rule: its facts give a finding's involved ids. */
+    private org.kie.api.runtime.rule.Match currentMatch;
+    private InvolvedIds involvedIds;
 
     /** Above this many facts a session is not kept: its memories would stay sized for the big situation. */
     private static final int KEEP_SESSION_MAX_FACTS = 10_000;
@@ -94,6 +97,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         findings = new ArrayList<>();
         errors = new ArrayList<>();
         current = null;
+        currentMatch = null;
+        involvedIds = new InvolvedIds(situation);
         firings.clear();
         timedOut = false;
         try {
@@ -177,6 +182,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         situation.messages().forEach(this::insert);
         situation.requests().forEach(this::insert);
         situation.monitoring().forEach(this::insert);
+        situation.relationships().forEach(this::insert);
     }
 
     private void insert(Object fact) {
@@ -190,7 +196,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = ruleBase.rule(event.getMatch().getRule());
+        currentMatch = event.getMatch();
+        current = ruleBase.rule(currentMatch.getRule());
         firings.computeIfAbsent(current, r -> new int[1])[0]++;
         if (System.nanoTime() > deadline && !timedOut) {
             timedOut = true;
@@ -216,7 +223,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         RuleSetting setting = settingsByRule.get(current.name());
         Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
         Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
-                obligations == null ? List.of() : new HashSet<>(List.of(obligations)).stream().toList());
+                obligations == null ? List.of() : new HashSet<>(List.of(obligations)).stream().toList(),
+                involvedIds.of(currentMatch.getObjects(), subject));
         findings.add(finding);
     }
 

@@ -100,6 +100,27 @@ public final class PolicyEngine {
     }
 
     /**
+     * Judges a situation and answers about one subject of it: the whole situation is judged, and the
+     * decision keeps the findings that concern the subject, as {@link Focus} defines, with the verdict
+     * they give.
+     *
+     * @param situation the situation, not null
+     * @param focus     the subject, not null
+     * @return the narrowed decision
+     * @throws IllegalArgumentException when the focus names nothing in the situation, or the situation's
+     *                                  rule settings name a rule or guidance id that is not in force
+     */
+    public Decision evaluate(Situation situation, Focus focus) {
+        if (focus == null) {
+            throw new IllegalArgumentException("focus: is required");
+        }
+        if (situation != null && !situation.contains(focus.subject())) {
+            throw new IllegalArgumentException("focus: names nothing in the situation: \"" + focus.subject() + "\"");
+        }
+        return evaluate(situation).narrowedTo(focus, failClosed);
+    }
+
+    /**
      * The id of the rule base in force: a content hash of its rule files.
      *
      * @return an id such as {@code sha256:1f2e3d4c5b6a7980}
