@@ -6,6 +6,7 @@ import dev.fineline.format.SituationFiles;
 import dev.fineline.model.Situation;
 import dev.fineline.model.Verdict;
 import dev.fineline.rules.Decision;
+import dev.fineline.rules.Focus;
 import dev.fineline.rules.PolicyEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,6 +37,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "exit 1 when a decision is at least this severe: WARN or FORBIDDEN")
     private Verdict failOn;
 
+    @Option(names = "--focus", paramLabel = "ID",
+            description = "judge the whole situation but report only the findings that concern this subject: "
+                    + "a post, message, person, account, contact, request, monitoring or relationship id")
+    private String focus;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "situation files")
     private List<Path> files;
 
@@ -53,7 +59,7 @@ final class CheckCommand implements Callable<Integer> {
             Decision decision;
             try {
                 Situation situation = SituationFiles.read(file);
-                decision = engine.evaluate(situation);
+                decision = focus == null ? engine.evaluate(situation) : engine.evaluate(situation, Focus.on(focus));
             } catch (InvalidFileException e) {
                 err.println(e.getMessage());
                 badInput = true;
@@ -64,9 +70,9 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             if (json) {
-                out.println(DecisionJson.write(decision, file.toString()));
+                out.println(DecisionJson.write(decision, file.toString(), focus));
             } else {
-                out.println(file + ": " + decision.describe());
+                out.println(file + (focus == null ? "" : " (focus `" + focus + "`)") + ": " + decision.describe());
             }
             if (failOn != null && decision.verdict().isAtLeast(failOn)) {
                 thresholdReached = true;
