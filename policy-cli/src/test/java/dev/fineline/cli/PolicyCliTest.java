@@ -119,7 +119,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).endsWith("4 passed, 0 failed\n");
+        assertThat(out.toString()).endsWith("9 passed, 0 failed\n");
     }
 
     @Test
