@@ -649,13 +649,10 @@ public record Situation(Instant at, Organization organization, List<Person> peop
                 declare("relationships[" + i + "].id", relationships.get(i).id(), Kind.OTHER);
             }
 
-            int before = problems.size();
             for (int i = 0; i < people.size(); i++) {
                 refer("people[" + i + "].reportsTo", people.get(i).reportsTo(), Kind.PERSON);
             }
-            if (problems.size() == before) {
-                reportingCycles(people);
-            }
+            reportingCycles(people);
 
             for (int i = 0; i < accounts.size(); i++) {
                 Account a = accounts.get(i);
