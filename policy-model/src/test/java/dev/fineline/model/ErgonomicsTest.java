@@ -109,6 +109,9 @@ class ErgonomicsTest {
                 .isEqualTo(Account.corporate("a").credentialHolders(List.of("p-1", "p-2"))
                         .formerCredentialHolders(List.of("p-3")).build());
         assertThat(Person.builder("p").roles("A", "B").build()).isEqualTo(Person.builder("p").roles(List.of("A", "B")).build());
+        assertThat(Settings.builder().permittedHqRooms("lobby").confidentialTerms("Falcon").secretClients("c-1").build())
+                .isEqualTo(Settings.builder().permittedHqRooms(List.of("lobby")).confidentialTerms(List.of("Falcon"))
+                        .secretClients(List.of("c-1")).build());
         assertThat(Situation.builder(AT).people(Person.builder("p").build()).build())
                 .isEqualTo(Situation.builder(AT).people(List.of(Person.builder("p").build())).build());
     }
