@@ -104,6 +104,27 @@ public final class PolicyEngine {
     }
 
     /**
+     * Judges a situation and answers about one subject of it: the whole situation is judged, and the
+     * decision keeps the findings that concern the subject, as {@link Focus} defines, with the verdict
+     * they give.
+     *
+     * @param situation the situation, not null
+     * @param focus     the subject, not null
+     * @return the narrowed decision
+     * @throws IllegalArgumentException when the focus names nothing in the situation, or the situation's
+     *                                  rule settings name a rule or guidance id that is not in force
+     */
+    public Decision evaluate(Situation situation, Focus focus) {
+        if (focus == null) {
+            throw new IllegalArgumentException("focus: is required");
+        }
+        if (situation != null && !situation.contains(focus.subject())) {
+            throw new IllegalArgumentException("focus: names nothing in the situation: \"" + focus.subject() + "\"");
+        }
+        return evaluate(situation).narrowedTo(focus, failClosed);
+    }
+
+    /**
      * Judges on the calling thread with the thread's kept session. The session is taken out of the
      * thread's slot while it runs and put back only when the judgement finished cleanly, so a failure of
      * any kind, an {@code Error} too, leaves nothing of this situation for the next decision.

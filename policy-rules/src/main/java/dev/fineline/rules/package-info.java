@@ -8,5 +8,10 @@
  * <p>Rule files find their facts among the model's records and report through a
  * {@link dev.fineline.rules.FindingSink} global named {@code findings}. Drools itself stays behind
  * package-private classes: no Drools type is part of this API.
+ *
+ * <p>Every finding carries the ids it {@link dev.fineline.rules.Involved involves}, by type, worked out
+ * from the facts of the rule match that made it; {@link dev.fineline.rules.Decision#involving(String)}
+ * selects findings by id, and {@link dev.fineline.rules.PolicyEngine#evaluate(dev.fineline.model.Situation,
+ * dev.fineline.rules.Focus)} answers about one subject of a situation.
  */
 package dev.fineline.rules;
