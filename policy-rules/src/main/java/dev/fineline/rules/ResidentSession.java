@@ -76,8 +76,9 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
     /** Every finding that holds, by subject. */
     private final Map<String, List<Finding>> bySubject = new HashMap<>();
     private int findingCount;
-    /** What the change under way did: +n appeared, -n went away. */
-    private final Map<Finding, int[]> delta = new HashMap<>();
+    /** What the change under way did: +n appeared, -n went away. Replaced after a big change: a cleared map keeps its table. */
+    private Map<Finding, int[]> delta = new HashMap<>();
+    private int deltaCounted;
 
     /** Rules reading findings: subject, then the reading match and the change count when it read. */
     private final Map<String, Map<Match, Long>> readers = new HashMap<>();
@@ -88,7 +89,10 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
 
     private Match current;
     private RuleInfo currentRule;
-    private final Map<RuleInfo, int[]> firings = new IdentityHashMap<>();
+    /** Firings per rule in the change under way, by the rule's index: the likeliest culprit of a runaway. */
+    private final Map<RuleInfo, Integer> ruleIndex = new IdentityHashMap<>();
+    private final RuleInfo[] rulesByIndex;
+    private final int[] firings;
     private long deadline;
     private boolean timedOut;
     private boolean running;
@@ -102,6 +106,11 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         this.organization = situation.organization();
         this.settings = organization.settings();
         this.at = situation.at();
+        this.rulesByIndex = ruleBase.rules().values().toArray(new RuleInfo[0]);
+        for (int i = 0; i < rulesByIndex.length; i++) {
+            ruleIndex.put(rulesByIndex[i], i);
+        }
+        this.firings = new int[rulesByIndex.length];
     }
 
     /**
@@ -134,7 +143,8 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
             situation.monitoring().forEach(m -> monitoring.put(m.id(), new Held<>(m, session.insert(m))));
             running = true;
             fire();
-            delta.clear();
+            delta = new HashMap<>();
+            deltaCounted = 0;
         } catch (Throwable e) {
             throw fail("opening the session", e);
         } finally {
@@ -170,7 +180,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
             throw new IllegalArgumentException("change: is required");
         }
         Runnable mutation = plan(change);
-        return run(label(change), mutation);
+        return run(() -> label(change), mutation);
     }
 
     @Override
@@ -186,7 +196,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         if (moment.equals(at)) {
             return new Delta(List.of(), List.of());
         }
-        return run("advancing the clock to " + quote(moment), () -> {
+        return run(() -> "advancing the clock to " + quote(moment), () -> {
             at = moment;
             session.update(situationHandle, moment(moment));
         });
@@ -455,14 +465,14 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         return "change " + name + " " + quote(id);
     }
 
-    private Delta run(String what, Runnable mutation) {
+    private Delta run(java.util.function.Supplier<String> what, Runnable mutation) {
         running = true;
         try {
             mutation.run();
             fire();
             return takeDelta();
         } catch (Throwable e) {
-            throw fail(what, e);
+            throw fail(what.get(), e);
         } finally {
             running = false;
         }
@@ -470,7 +480,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
 
     /** Fires until every rule that read findings has read them as they stand. */
     private void fire() {
-        firings.clear();
+        java.util.Arrays.fill(firings, 0);
         timedOut = false;
         deadline = System.nanoTime() + limits.maxNanos();
         long facts = session.getFactCount();
@@ -549,28 +559,32 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
 
     private String mostFired() {
         RuleInfo most = null;
-        int count = -1;
-        for (Map.Entry<RuleInfo, int[]> e : firings.entrySet()) {
-            if (e.getValue()[0] > count) {
-                most = e.getKey();
-                count = e.getValue()[0];
+        int count = 0;
+        for (int i = 0; i < firings.length; i++) {
+            if (firings[i] > count) {
+                most = rulesByIndex[i];
+                count = firings[i];
             }
         }
         return most == null ? "" : "most firings by rule " + quote(most.name()) + "; ";
     }
 
     private Delta takeDelta() {
-        if (delta.isEmpty()) {
+        Map<Finding, int[]> made = delta;
+        // a cleared map keeps its table, and iterating a table sized for thousands costs that much every time
+        delta = deltaCounted > 256 ? new HashMap<>() : delta;
+        deltaCounted = 0;
+        if (made.isEmpty()) {
             return new Delta(List.of(), List.of());
         }
         List<Finding> appeared = new ArrayList<>();
         List<Finding> gone = new ArrayList<>();
-        delta.forEach((finding, count) -> {
+        made.forEach((finding, count) -> {
             for (int i = 0; i < Math.abs(count[0]); i++) {
                 (count[0] > 0 ? appeared : gone).add(finding);
             }
         });
-        delta.clear();
+        made.clear();
         appeared.sort(Decision.ORDER);
         gone.sort(Decision.ORDER);
         return new Delta(appeared, gone);
@@ -627,7 +641,10 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
     public void onBeforeMatchFire(Match match) {
         current = match;
         currentRule = ruleBase.rule(match.getRule());
-        firings.computeIfAbsent(currentRule, r -> new int[1])[0]++;
+        Integer index = ruleIndex.get(currentRule);
+        if (index != null) {
+            firings[index]++;
+        }
         if (!timedOut && System.nanoTime() > deadline) {
             timedOut = true;
             session.halt();
@@ -684,6 +701,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
     }
 
     private void count(Finding finding, int sign, Match by) {
+        deltaCounted++;
         int[] n = delta.computeIfAbsent(finding, f -> new int[1]);
         n[0] += sign;
         if (n[0] == 0) {
