@@ -620,15 +620,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
     }
 
     private static String reason(Throwable e) {
-        if (e instanceof Runaway) {
-            return e.getMessage();
-        }
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+        return e instanceof Runaway ? e.getMessage() : Evaluation.reason(e);
     }
 
     private static String quote(Object value) {
@@ -735,7 +727,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         RuleSetting setting = settingsByRule.get(currentRule.name());
         Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
         Finding finding = new Finding(currentRule.name(), currentRule.guidance(), judged.min(ceiling), subject, explanation,
-                obligations == null ? List.of() : new HashSet<>(List.of(obligations)).stream().toList());
+                obligations == null ? List.of() : java.util.Arrays.asList(obligations));
         remember(finding, current);
     }
 

@@ -204,7 +204,7 @@ class OrgSessionTest {
 
     @Test
     void apply_ruleThrows_sessionClosedWithReasonOnEveryLaterCall() {
-        PolicyEngine failing = PolicyEngine.builder().addRules(PolicyEngineTest.rules("throwing")).warmUp(false).build();
+        PolicyEngine failing = PolicyEngine.builder().addRules(PolicyEngineTest.rules("throwing")).trusted(true).warmUp(false).build();
         OrgSession org = failing.openSession(acme());
 
         assertThatThrownBy(() -> org.apply(Change.postDrafted(praise("post-1")))).isInstanceOf(IllegalStateException.class)
@@ -219,7 +219,7 @@ class OrgSessionTest {
 
     @Test
     void apply_rulesLoop_sessionClosedNamingTheBound() {
-        PolicyEngine looping = PolicyEngine.builder().builtInRules(false).addRules(PolicyEngineTest.rules("looping"))
+        PolicyEngine looping = PolicyEngine.builder().builtInRules(false).addRules(PolicyEngineTest.rules("looping")).trusted(true)
                 .maxFirings(500).warmUp(false).build();
         OrgSession org = looping.openSession(acme());
 
