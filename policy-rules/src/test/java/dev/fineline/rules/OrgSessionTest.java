@@ -47,6 +47,31 @@ class OrgSessionTest {
     }
 
     @Test
+    void readmeSnippet_postThenDeparture_printsDocumentedOutput() throws java.io.IOException {
+        Situation acme = Situation.builder(Instant.parse("2026-11-23T09:00:00Z"))
+                .people(Person.builder("p-ola").acknowledgedPolicy(true).build())
+                .contacts(Contact.of("c-nordbank", "Nordbank", ContactKind.CLIENT))
+                .accounts(Account.personal("a-ola-li", "p-ola").platform(Platform.LINKEDIN).build())
+                .connections(Connection.of("a-ola-li", "c-nordbank"))
+                .build();
+        StringBuilder printed = new StringBuilder();
+
+        try (OrgSession org = engine.openSession(acme)) {
+            print(org.apply(Change.postDrafted(Post.builder("post-1", "p-ola", "a-ola-li")
+                    .tags(ContentTag.NDA_INFORMATION).build())), printed);
+            print(org.apply(Change.personDeparted("p-ola", LocalDate.of(2026, 11, 20))), printed);
+        }
+
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        assertThat(readme).contains("```\n" + printed + "```");
+    }
+
+    private static void print(Delta delta, StringBuilder out) {
+        delta.disappeared().forEach(f -> out.append("- ").append(f.guidance()).append(": ").append(f.explanation()).append('\n'));
+        delta.appeared().forEach(f -> out.append("+ ").append(f.guidance()).append(": ").append(f.explanation()).append('\n'));
+    }
+
+    @Test
     void openSession_situation_sameDecisionAsEvaluate() {
         try (OrgSession org = engine.openSession(acme())) {
             assertThat(org.decision()).isEqualTo(engine.evaluate(acme()));
