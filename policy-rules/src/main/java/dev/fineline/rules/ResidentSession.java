@@ -70,6 +70,8 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
     private final Map<String, Held<Message>> messages = new LinkedHashMap<>();
     private final Map<String, Held<EmployerRequest>> requests = new LinkedHashMap<>();
     private final Map<String, Held<Monitoring>> monitoring = new LinkedHashMap<>();
+    /** How many posts reshare each post: a draft another post reshares cannot be discarded. */
+    private final Map<String, int[]> reshares = new HashMap<>();
 
     /** The findings each fired match emitted, by the match's identity. */
     private final Map<Match, List<Finding>> byMatch = new IdentityHashMap<>();
@@ -137,7 +139,10 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
             situation.contacts().forEach(c -> contacts.put(c.id(), new Held<>(c, session.insert(c))));
             situation.accounts().forEach(a -> accounts.put(a.id(), new Held<>(a, session.insert(a))));
             situation.connections().forEach(c -> connections.put(key(c), new Held<>(c, session.insert(c))));
-            situation.posts().forEach(p -> posts.put(p.id(), new Held<>(p, session.insert(fact(p)))));
+            situation.posts().forEach(p -> {
+                posts.put(p.id(), new Held<>(p, session.insert(fact(p))));
+                reshared(p, 1);
+            });
             situation.messages().forEach(m -> messages.put(m.id(), new Held<>(m, session.insert(m))));
             situation.requests().forEach(r -> requests.put(r.id(), new Held<>(r, session.insert(r))));
             situation.monitoring().forEach(m -> monitoring.put(m.id(), new Held<>(m, session.insert(m))));
@@ -274,13 +279,15 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
                 throw new IllegalArgumentException("postId: post " + quote(c.postId()) + " is " + held.record.status()
                         + ", not a draft; delete it instead");
             }
-            for (Held<Post> other : posts.values()) {
-                if (c.postId().equals(other.record.resharedFrom()) && other != held) {
-                    throw new IllegalArgumentException("postId: draft " + quote(c.postId()) + " is reshared by post "
-                            + quote(other.record.id()));
-                }
+            int[] resharing = reshares.get(c.postId());
+            int self = c.postId().equals(held.record.resharedFrom()) ? 1 : 0;
+            if (resharing != null && resharing[0] > self) {
+                throw new IllegalArgumentException("postId: draft " + quote(c.postId()) + " is reshared by another post");
             }
-            return () -> remove(posts, c.postId());
+            return () -> {
+                reshared(held.record, -1);
+                remove(posts, c.postId());
+            };
         } else if (change instanceof Change.MessageSent c) {
             Message m = c.message();
             free(m.id(), "message.id");
@@ -371,9 +378,26 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         Post stamped = post.postedAt() == null ? post.withPostedAt(at) : post;
         Post fact = fact(stamped);
         if (held == null) {
-            return () -> posts.put(stamped.id(), new Held<>(stamped, session.insert(fact)));
+            return () -> {
+                posts.put(stamped.id(), new Held<>(stamped, session.insert(fact)));
+                reshared(stamped, 1);
+            };
         }
-        return () -> update(held, stamped, fact);
+        return () -> {
+            reshared(held.record, -1);
+            update(held, stamped, fact);
+            reshared(stamped, 1);
+        };
+    }
+
+    private void reshared(Post post, int count) {
+        if (post.resharedFrom() != null) {
+            int[] n = reshares.computeIfAbsent(post.resharedFrom(), id -> new int[1]);
+            n[0] += count;
+            if (n[0] == 0) {
+                reshares.remove(post.resharedFrom());
+            }
+        }
     }
 
     private Person withJurisdiction(Person person) {

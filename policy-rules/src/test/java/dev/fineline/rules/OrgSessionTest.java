@@ -228,6 +228,20 @@ class OrgSessionTest {
     }
 
     @Test
+    void apply_discardResharedDraft_refusedUntilTheResharingPostGoes() {
+        try (OrgSession org = engine.openSession(acme())) {
+            org.apply(Change.postDrafted(Post.builder("post-1", "p-ola", "a-acme-x").build()));
+            org.apply(Change.postDrafted(Post.builder("post-2", "p-kari", "a-kari-li").resharedFrom("post-1").build()));
+
+            assertThatThrownBy(() -> org.apply(Change.draftDiscarded("post-1"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("postId: draft \"post-1\" is reshared by another post");
+            org.apply(Change.draftDiscarded("post-2"));
+            assertThat(org.apply(Change.draftDiscarded("post-1")).isEmpty()).isTrue();
+            assertThat(org.situation().posts()).isEmpty();
+        }
+    }
+
+    @Test
     void apply_ruleThrows_sessionClosedWithReasonOnEveryLaterCall() {
         PolicyEngine failing = PolicyEngine.builder().addRules(PolicyEngineTest.rules("throwing")).trusted(true).warmUp(false).build();
         OrgSession org = failing.openSession(acme());
