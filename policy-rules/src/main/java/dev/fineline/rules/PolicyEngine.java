@@ -213,6 +213,24 @@ public final class PolicyEngine {
     }
 
     /**
+     * Opens a session that keeps one organisation resident and judges it change by change: see
+     * {@link OrgSession}. The session keeps the rule base in force now and this engine's limits, which
+     * bound each change.
+     *
+     * @param situation the organisation as it stands, not null
+     * @return the open session; close it when done
+     * @throws IllegalArgumentException when the situation is missing or its rule settings name a rule or
+     *                                  guidance id that is not in force
+     * @throws IllegalStateException    when the rules fail while judging the situation
+     */
+    public OrgSession openSession(Situation situation) {
+        if (situation == null) {
+            throw new IllegalArgumentException("situation: is required");
+        }
+        return ResidentSession.open(ruleBase.get(), situation, new Limits(maxFirings, maxTime.toNanos(), failClosed));
+    }
+
+    /**
      * Configures and builds a {@link PolicyEngine}. Immutable: every method returns a new builder, so a
      * builder can be shared and specialised.
      */
