@@ -38,6 +38,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     private long deadline;
     private boolean timedOut;
     private final Map<RuleInfo, int[]> firings = new java.util.IdentityHashMap<>();
+    private final SituationFacts facts = new SituationFacts();
 
     /** Above this many facts a session is not kept: its memories would stay sized for the big situation. */
     private static final int KEEP_SESSION_MAX_FACTS = 10_000;
@@ -46,6 +47,9 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         this.ruleBase = ruleBase;
         this.session = ruleBase.kieBase().newKieSession();
         session.setGlobal("findings", this);
+        if (ruleBase.declaresFacts()) {
+            session.setGlobal("facts", facts);
+        }
         session.addEventListener(this);
     }
 
@@ -97,6 +101,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         firings.clear();
         timedOut = false;
         try {
+            facts.fill(situation);
             insertFacts(situation);
             int limit = limits.maxFirings() > 0 ? limits.maxFirings()
                     : (int) Math.min(Integer.MAX_VALUE, Math.max(10_000L, 100L * handles.size()));
@@ -155,6 +160,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
             session.delete(handle);
         }
         handles.clear();
+        facts.clear();
         if (session.getFactCount() > 0) {
             for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
                 session.delete(handle);

@@ -36,9 +36,13 @@ final class RuleBase {
     private final Map<String, List<RuleInfo>> rulesByGuidance;
     private final Map<Rule, RuleInfo> byRule = new java.util.IdentityHashMap<>();
     private final String id;
+    private final boolean declaresFacts;
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String id) {
         this.kieBase = kieBase;
+        this.declaresFacts = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals("facts"));
         this.rules = rules;
         this.id = id;
         Map<String, List<RuleInfo>> byGuidance = new HashMap<>();
@@ -196,6 +200,11 @@ final class RuleBase {
 
     private static String quote(Object value) {
         return "\"" + value + "\"";
+    }
+
+    /** Whether a rule file declares {@code global Facts facts}: a session must then be given one. */
+    boolean declaresFacts() {
+        return declaresFacts;
     }
 
     KieBase kieBase() {

@@ -103,9 +103,12 @@ final class RuleChecker {
         Matcher globals = GLOBAL.matcher(code);
         while (globals.find()) {
             String type = globals.group(1).strip();
-            if (!globals.group(2).equals("findings") || !(type.equals("FindingSink") || type.equals("dev.fineline.rules.FindingSink"))) {
+            boolean findings = globals.group(2).equals("findings")
+                    && (type.equals("FindingSink") || type.equals("dev.fineline.rules.FindingSink"));
+            boolean facts = globals.group(2).equals("facts") && (type.equals("Facts") || type.equals("dev.fineline.rules.Facts"));
+            if (!findings && !facts) {
                 problems.add(problem(source, code, globals.start(1), "global \"" + globals.group(2) + "\" is not allowed: "
-                        + "a restricted rule file declares only \"global FindingSink findings\""));
+                        + "a restricted rule file declares only \"global FindingSink findings\" and \"global Facts facts\""));
             }
         }
         Matcher arrays = ARRAY_ALLOCATION.matcher(code);
@@ -131,7 +134,8 @@ final class RuleChecker {
             return true;
         }
         if (target.equals("dev.fineline.rules.FindingSink") || target.equals("dev.fineline.rules.Obligation")
-                || target.equals("dev.fineline.rules.Finding") || target.equals("dev.fineline.rules.*")) {
+                || target.equals("dev.fineline.rules.Finding") || target.equals("dev.fineline.rules.Facts")
+                || target.equals("dev.fineline.rules.*")) {
             return true;
         }
         return target.startsWith("java.util.") && ALLOWED_UTIL.contains(target.substring("java.util.".length()));
