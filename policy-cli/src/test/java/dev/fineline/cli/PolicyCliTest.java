@@ -169,6 +169,21 @@ class PolicyCliTest {
     }
 
     @Test
+    void validate_joinThatCouldBeLookUp_warnsAndSucceeds(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lean.drl"), "package x;\nimport dev.fineline.model.*;\nimport dev.fineline.rules.FindingSink;\n"
+                + "global FindingSink findings;\nrule \"R\" @guidance(\"X-1\") @verdict(WARN)\nwhen\n"
+                + "    $post : Post($author : author)\n    $p : Person(id == $author)\nthen\n"
+                + "    findings.emit(Verdict.WARN, $post.id(), $p.label());\nend\n");
+
+        int code = run("validate", dir.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("ok: 1 custom rule compiled");
+        assertThat(err.toString()).contains(dir.resolve("lean.drl") + ":8: warning: rule \"R\" joins Person by \"id == $author\"")
+                .contains("facts.person($author)");
+    }
+
+    @Test
     void validate_examplePack_ok() {
         assertThat(run("validate", ROOT.resolve("policy-examples/acme-pack/rules").toString())).isZero();
         assertThat(out.toString()).startsWith("ok: 2 custom rules compiled");

@@ -43,9 +43,11 @@ final class RuleBase {
     private final String id;
     private final boolean declaresFacts;
     private final boolean fromCache;
+    private final List<RuleSource> custom;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String id, boolean fromCache) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String id, boolean fromCache, List<RuleSource> sources) {
         this.kieBase = kieBase;
+        this.custom = sources.stream().filter(s -> !RuleInfo.BUILT_IN.equals(s.origin())).toList();
         this.fromCache = fromCache;
         this.declaresFacts = kieBase.getKiePackages().stream()
                 .flatMap(p -> p.getGlobalVariables().stream())
@@ -126,7 +128,7 @@ final class RuleBase {
         rules.values().stream()
                 .sorted(Comparator.comparing(RuleInfo::guidance, Decision::compareGuidance).thenComparing(RuleInfo::name))
                 .forEach(r -> ordered.put(r.name(), r));
-        return new RuleBase(kieBase, ordered, hash(sources), cached != null);
+        return new RuleBase(kieBase, ordered, hash(sources), cached != null, sources);
     }
 
     /**
@@ -254,6 +256,11 @@ final class RuleBase {
 
     private static String quote(Object value) {
         return "\"" + value + "\"";
+    }
+
+    /** Advice on the custom rule files, never an error: joins that could be look-ups. */
+    List<RuleProblem> advice() {
+        return custom.stream().flatMap(s -> LookupAdvisor.advise(s).stream()).toList();
     }
 
     /** Whether the built-in rules came from the package cache rather than from compiling DRL. */
