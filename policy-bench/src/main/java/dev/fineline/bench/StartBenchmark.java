@@ -8,6 +8,9 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -19,17 +22,32 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 1)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Benchmark)
 public class StartBenchmark {
+
+    /**
+     * {@code lean}: the built-in rules, from the package cache the build wrote; {@code before}: the rules
+     * before the lean rewrite, compiled from DRL as every start did before the cache.
+     */
+    @Param({"lean", "before"})
+    public String rules;
 
     /** @return an engine ready to judge, without the warm-up round */
     @Benchmark
     public PolicyEngine buildBuiltInRuleBase() {
-        return PolicyEngine.builder().warmUp(false).build();
+        return RuleSets.engine(rules, false);
     }
 
     /** @return an engine ready to judge, after its warm-up round (the default) */
     @Benchmark
     public PolicyEngine buildAndWarmUp() {
-        return PolicyEngine.builder().build();
+        return RuleSets.engine(rules, true);
+    }
+
+    /** @return an engine ready to judge, without the warm-up round, in a JVM with C1 only */
+    @Benchmark
+    @Fork(value = 10, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
+    public PolicyEngine buildBuiltInRuleBaseC1() {
+        return RuleSets.engine(rules, false);
     }
 }

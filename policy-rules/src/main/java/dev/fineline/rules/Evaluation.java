@@ -8,7 +8,6 @@ import dev.fineline.model.Situation;
 import dev.fineline.model.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -221,8 +220,9 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         }
         RuleSetting setting = settingsByRule.get(current.name());
         Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
+        // Finding orders the obligations and drops duplicates itself
         Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
-                obligations == null ? List.of() : new HashSet<>(List.of(obligations)).stream().toList());
+                obligations == null ? List.of() : List.of(obligations));
         findings.add(finding);
     }
 

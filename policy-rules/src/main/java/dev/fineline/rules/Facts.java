@@ -4,6 +4,7 @@ import dev.fineline.model.Account;
 import dev.fineline.model.Contact;
 import dev.fineline.model.Person;
 import dev.fineline.model.Settings;
+import dev.fineline.model.Situation;
 
 /**
  * The situation being judged, indexed by id for rules: every rule file may declare
@@ -53,6 +54,14 @@ public interface Facts {
      * @throws IllegalArgumentException quoting an id that names no contact of the situation
      */
     Contact contact(String id);
+
+    /**
+     * The situation being judged: the same object as the {@code Situation} fact ({@code today()},
+     * {@code daysSince(day)}).
+     *
+     * @return the situation
+     */
+    Situation situation();
 
     /**
      * The organisation's settings: the same object as the {@code Settings} fact.

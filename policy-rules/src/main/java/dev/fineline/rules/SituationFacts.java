@@ -24,6 +24,7 @@ final class SituationFacts implements Facts {
     private final Index<Account> accounts = new Index<>("account", Account::id);
     private final Index<Contact> contacts = new Index<>("contact", Contact::id);
     private Settings settings;
+    private Situation situation;
 
     /** Points the index at a situation's records. */
     void fill(Situation situation) {
@@ -31,6 +32,7 @@ final class SituationFacts implements Facts {
         accounts.fill(situation.accounts());
         contacts.fill(situation.contacts());
         settings = situation.organization().settings();
+        this.situation = situation;
     }
 
     /** Forgets the situation, so that a kept session holds no reference to it. */
@@ -39,6 +41,7 @@ final class SituationFacts implements Facts {
         accounts.fill(List.of());
         contacts.fill(List.of());
         settings = null;
+        situation = null;
     }
 
     @Override
@@ -54,6 +57,14 @@ final class SituationFacts implements Facts {
     @Override
     public Contact contact(String id) {
         return contacts.get(id);
+    }
+
+    @Override
+    public Situation situation() {
+        if (situation == null) {
+            throw new IllegalStateException("no situation is being judged");
+        }
+        return situation;
     }
 
     @Override
