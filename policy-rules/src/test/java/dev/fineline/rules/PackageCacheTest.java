@@ -61,7 +61,7 @@ class PackageCacheTest {
     private static Decision judge(RuleBase rules) {
         Evaluation evaluation = rules.newEvaluation();
         try {
-            return rules.evaluate(situation(), new Limits(0, 10_000_000_000L, false), evaluation);
+            return evaluation.run(situation(), java.util.Map.of(), new Limits(0, 10_000_000_000L, false));
         } finally {
             evaluation.close();
         }
