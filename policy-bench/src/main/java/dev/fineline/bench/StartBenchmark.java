@@ -14,10 +14,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Building the built-in rule base in a fresh JVM: one shot per fork, ten forks, so every sample pays
+ * Building the built-in rule base in a fresh JVM: one shot per fork, seven forks, so every sample pays
  * for class loading and first compilation as an application's start does.
  */
-@Fork(10)
+@Fork(7)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -46,7 +46,7 @@ public class StartBenchmark {
 
     /** @return an engine ready to judge, without the warm-up round, in a JVM with C1 only */
     @Benchmark
-    @Fork(value = 10, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
+    @Fork(value = 7, jvmArgsAppend = "-XX:TieredStopAtLevel=1")
     public PolicyEngine buildBuiltInRuleBaseC1() {
         return RuleSets.engine(rules, false);
     }
