@@ -35,6 +35,5 @@ final class PackageCacheWriter {
         }
         Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        System.out.println("built-in package cache: " + target + " (" + Files.size(target) + " bytes)");
     }
 }
