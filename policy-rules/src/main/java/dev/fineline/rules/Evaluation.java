@@ -242,9 +242,9 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         }
         RuleSetting setting = settingsByRule.get(current.name());
         Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
-        // Finding orders the obligations and drops duplicates itself
         Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
-                obligations == null ? List.of() : List.of(obligations));
+                // Finding keeps them once each, in declaration order: never in a hash order that differs by JVM.
+                obligations == null ? List.of() : java.util.Arrays.asList(obligations));
         findings.add(finding);
     }
 
