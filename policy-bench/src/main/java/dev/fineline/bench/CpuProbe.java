@@ -34,8 +34,10 @@ final class CpuProbe {
         Map<String, PolicyEngine> engines = new LinkedHashMap<>();
         if (args.length > 0 && args[0].equals("growth")) {
             engines.put("+0", PolicyEngine.builder().build());
-            engines.put("+1000 joins", PolicyEngine.builder().addRules(RuleGrowthBenchmark.generate(1000, false)).build());
-            engines.put("+1000 lookups", PolicyEngine.builder().addRules(RuleGrowthBenchmark.generate(1000, true)).build());
+            engines.put("+1000 joins", PolicyEngine.builder().addRules(RuleGrowthBenchmark.generate(1000, false)).trusted(true)
+                    .isolated(false).build());
+            engines.put("+1000 lookups", PolicyEngine.builder().addRules(RuleGrowthBenchmark.generate(1000, true)).trusted(true)
+                    .isolated(false).build());
         } else if (args.length > 0) {
             engines.put(args[0], RuleSets.engine(args[0], true));
         } else {

@@ -50,7 +50,8 @@ public class RuleGrowthBenchmark {
         PolicyEngine.Builder builder = PolicyEngine.builder();
         if (extraRules > 0) {
             // trusted: the restricted subset takes "from" only over a bound fact's collection, not a look-up
-            builder = builder.addRules(generate(extraRules, style.equals("lookups"))).trusted(true);
+            // and not isolated, so every variant is judged on the calling thread
+            builder = builder.addRules(generate(extraRules, style.equals("lookups"))).trusted(true).isolated(false);
         }
         engine = builder.build();
         situation = Fixtures.typical();

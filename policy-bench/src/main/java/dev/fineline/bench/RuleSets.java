@@ -32,7 +32,9 @@ final class RuleSets {
     static PolicyEngine engine(String rules, boolean warmUp) {
         return switch (rules) {
             case "lean" -> PolicyEngine.builder().warmUp(warmUp).build();
-            case "before" -> PolicyEngine.builder().builtInRules(false).addRules(before()).trusted(true).warmUp(warmUp).build();
+            // trusted (they live in dev.fineline.rules) but not isolated: judged on the calling thread, like "lean"
+            case "before" -> PolicyEngine.builder().builtInRules(false).addRules(before()).trusted(true).isolated(false)
+                    .warmUp(warmUp).build();
             default -> throw new IllegalArgumentException("rules: unknown rule set \"" + rules + "\"");
         };
     }
