@@ -14,11 +14,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Decides what is allowed between work and personal social media.",
-        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, RulesCommand.class, ServeCommand.class,
+            LogCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:judged, validated or all scenarios passed",
-            " 1:a --fail-on threshold was reached, or scenarios failed",
+            " 1:a --fail-on threshold was reached, scenarios failed, or replayed decisions differ",
             " 2:bad input or usage: unreadable or invalid files, rules that do not compile",
             " 3:internal error (a bug in Fineline; please report it)"})
 public final class PolicyCli implements Runnable {

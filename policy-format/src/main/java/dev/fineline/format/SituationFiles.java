@@ -139,6 +139,42 @@ public final class SituationFiles {
     static final int MAX_BYTES = TreeReader.MAX_DOCUMENT_CHARS;
 
     /**
+     * Parses a JSON or YAML list of situations, as a batch: each item is one situation in the same
+     * format, and every problem of every item is reported together, its path starting with the item's
+     * index ({@code [2].people[0].engagement}).
+     *
+     * @param content  the text: a list of situations
+     * @param fileName the name used in problems; its extension picks YAML or JSON
+     * @param maxItems the most situations accepted
+     * @return the situations, in order
+     * @throws InvalidFileException with every problem found, located; nothing is returned then
+     */
+    public static List<Situation> parseAll(String content, String fileName, int maxItems) {
+        Node root = TreeReader.read(content, fileName);
+        if (!(root instanceof Node.Arr list)) {
+            int line = root == null ? 1 : root.line();
+            int column = root == null ? 1 : root.column();
+            String was = root == null ? "nothing" : root.kind();
+            throw new InvalidFileException(List.of(new FileProblem(fileName, line, column, "",
+                    "expected a list of situations, was " + was)));
+        }
+        if (list.items().size() > maxItems) {
+            throw new InvalidFileException(List.of(new FileProblem(fileName, list.line(), list.column(), "",
+                    "a batch holds at most " + maxItems + " situations, was " + list.items().size())));
+        }
+        Reader reader = new Reader(fileName);
+        SituationMapper mapper = new SituationMapper(reader);
+        List<Situation> situations = new java.util.ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            situations.add(mapper.map(list.items().get(i), "[" + i + "]"));
+        }
+        if (reader.failed()) {
+            throw reader.failure();
+        }
+        return situations;
+    }
+
+    /**
      * Reads a file as UTF-8 text, refusing an over-size file before reading it and malformed bytes with
      * their byte offset, line and column.
      */

@@ -50,6 +50,8 @@ public final class PolicyEngine {
     private final Duration maxTime;
     private final boolean failClosed;
     private final boolean isolated;
+    /** Set once the warm-up round is over, so that warm-up decisions are never heard. */
+    private volatile List<DecisionListener> listeners = List.of();
 
     private PolicyEngine(RuleBase ruleBase, Builder builder) {
         this.ruleBase = new AtomicReference<>(ruleBase);
@@ -90,6 +92,10 @@ public final class PolicyEngine {
         Limits limits = new Limits(maxFirings, maxTime.toNanos(), failClosed);
         Decision decision = isolated ? Isolation.run(this, rules, situation, settings, limits)
                 : judge(rules, situation, settings, limits);
+        List<DecisionListener> told = listeners;
+        if (!told.isEmpty()) {
+            Listeners.tell(told, situation, decision);
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("judged situation at {}: {} with {} findings, {} errors, rule base {}", situation.at(),
                     decision.verdict(), decision.findings().size(), decision.errors().size(), rules.id());
@@ -216,6 +222,7 @@ public final class PolicyEngine {
         private final boolean failClosed;
         private final boolean warmUp;
         private boolean trusted;
+        private List<DecisionListener> listeners = List.of();
         /** Null: isolated exactly when trusted custom rules are loaded. */
         private Boolean isolated;
 
@@ -323,6 +330,26 @@ public final class PolicyEngine {
         private Builder copy(Builder next) {
             next.trusted = trusted;
             next.isolated = isolated;
+            next.listeners = listeners;
+            return next;
+        }
+
+        /**
+         * Adds a listener that hears every decision, for a decision log: see {@link DecisionListener}.
+         * Listeners are called in the order added; with none, deciding costs nothing extra.
+         *
+         * @param listener the listener, not null
+         * @return a new builder
+         * @throws IllegalArgumentException when the listener is null
+         */
+        public Builder listener(DecisionListener listener) {
+            if (listener == null) {
+                throw new IllegalArgumentException("listener: must not be null");
+            }
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
+            List<DecisionListener> all = new ArrayList<>(listeners);
+            all.add(listener);
+            next.listeners = List.copyOf(all);
             return next;
         }
 
@@ -425,6 +452,7 @@ public final class PolicyEngine {
             if (warmUp && warmUpAllowed()) {
                 WarmUp.run(engine);
             }
+            engine.listeners = listeners;
             LOG.debug("rule base {} ready: {} rules from {} files in {} ms", ruleBase.id(), ruleBase.rules().size(),
                     sources.size(), (System.nanoTime() - start) / 1_000_000);
             return engine;
