@@ -232,6 +232,21 @@ class PolicyCliTest {
     }
 
     @Test
+    void validate_joinThatCouldBeLookUp_warnsAndSucceeds(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lean.drl"), "package x;\nimport dev.fineline.model.*;\nimport dev.fineline.rules.FindingSink;\n"
+                + "global FindingSink findings;\nrule \"R\" @guidance(\"X-1\") @verdict(WARN)\nwhen\n"
+                + "    $post : Post($author : author)\n    $p : Person(id == $author)\nthen\n"
+                + "    findings.emit(Verdict.WARN, $post.id(), $p.label());\nend\n");
+
+        int code = run("validate", dir.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("ok: 1 custom rule compiled");
+        assertThat(err.toString()).contains(dir.resolve("lean.drl") + ":8: warning: rule \"R\" joins Person by \"id == $author\"")
+                .contains("facts.person($author)");
+    }
+
+    @Test
     void check_everyHostileRuleFile_exitTwoWithLocatedProblemsAndNoSideEffect() throws Exception {
         Path hostile = ROOT.resolve("policy-rules/src/test/resources/hostile");
         java.util.Locale locale = java.util.Locale.getDefault();

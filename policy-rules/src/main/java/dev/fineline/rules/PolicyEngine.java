@@ -204,6 +204,18 @@ public final class PolicyEngine {
     }
 
     /**
+     * Advice on the custom rule files in force, never an error: patterns over {@code Person},
+     * {@code Contact} or {@code Account} joined only by {@code id == $x} whose bindings only the
+     * consequence uses. Such a join costs on every decision; {@code facts.person($x)} in the consequence
+     * costs only when the rule fires (see {@link Facts}).
+     *
+     * @return one warning per such pattern, with file and line; none when the rules are lean
+     */
+    public List<RuleProblem> advice() {
+        return ruleBase.get().advice();
+    }
+
+    /**
      * Every rule in force, ordered by guidance id and name.
      *
      * @return the rules
