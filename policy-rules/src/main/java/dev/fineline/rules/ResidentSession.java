@@ -84,6 +84,13 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
 
     /** Rules reading findings: subject, then the reading match and the change count when it read. */
     private final Map<String, Map<Match, Long>> readers = new HashMap<>();
+    /**
+     * Per record key ({@code person:p-1}, {@code situation}), the matches whose consequence looked it up
+     * through {@code facts}: when the record changes they fire again, since their findings may say
+     * something else now although their own facts did not change.
+     */
+    private final Map<String, Set<Match>> lookups = new HashMap<>();
+    private final Map<Match, Set<String>> lookedUp = new IdentityHashMap<>();
     private final Map<Match, Set<String>> reads = new IdentityHashMap<>();
     /** Per subject with readers, the change count of its last change by another match. */
     private final Map<String, Long> lastChange = new HashMap<>();
@@ -131,6 +138,9 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         try {
             session = ruleBase.kieBase().newKieSession();
             session.setGlobal("findings", this);
+            if (ruleBase.declaresFacts()) {
+                session.setGlobal("facts", new HeldFacts());
+            }
             ((RuleEventManager) session).addEventListener(this);
             situationHandle = session.insert(moment(at));
             session.insert(organization);
@@ -204,6 +214,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         return run(() -> "advancing the clock to " + quote(moment), () -> {
             at = moment;
             session.update(situationHandle, moment(moment));
+            changed("situation");
         });
     }
 
@@ -442,10 +453,19 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
     private <T> void update(Held<T> held, T record, Object fact) {
         held.record = record;
         session.update(held.handle, fact);
+        String key = keyOf(record);
+        if (key != null) {
+            changed(key);
+        }
     }
 
     private <T> void remove(Map<String, Held<T>> held, String key) {
-        session.delete(held.remove(key).handle);
+        Held<T> gone = held.remove(key);
+        session.delete(gone.handle);
+        String lookupKey = keyOf(gone.record);
+        if (lookupKey != null) {
+            changed(lookupKey);
+        }
     }
 
     /** A change's name for messages: its kind and the id it names, never the content of a record. */
@@ -634,6 +654,8 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         delta.clear();
         readers.clear();
         reads.clear();
+        lookups.clear();
+        lookedUp.clear();
         if (open != null) {
             try {
                 open.dispose();
@@ -674,6 +696,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         if (read != null) {
             read.forEach(subject -> readers.get(subject).remove(match));
         }
+        forgetLookups(match);
     }
 
     @Override
@@ -683,6 +706,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
 
     @Override
     public void onDeleteMatch(Match match) {
+        forgetLookups(match);
         List<Finding> made = byMatch.remove(match);
         if (made != null) {
             made.forEach(f -> forget(f, match));
@@ -751,7 +775,7 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         RuleSetting setting = settingsByRule.get(currentRule.name());
         Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
         Finding finding = new Finding(currentRule.name(), currentRule.guidance(), judged.min(ceiling), subject, explanation,
-                obligations == null ? List.of() : java.util.Arrays.asList(obligations));
+                obligations == null ? List.of() : java.util.Arrays.asList(obligations), involvedIds.of(current.getObjects(), subject));
         remember(finding, current);
     }
 
@@ -763,6 +787,123 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         }
         List<Finding> found = bySubject.get(subject);
         return found == null ? new ArrayList<>(0) : new ArrayList<>(found);
+    }
+
+    /** The ids a finding involves, typed from the records the session holds now. */
+    private final InvolvedIds involvedIds = new InvolvedIds(this::typeOf, account -> {
+        Held<Account> held = accounts.get(account);
+        return held == null ? null : held.record.owner();
+    });
+
+    private void lookedUp(String key) {
+        if (current != null) {
+            lookups.computeIfAbsent(key, k -> java.util.Collections.newSetFromMap(new IdentityHashMap<>())).add(current);
+            lookedUp.computeIfAbsent(current, m -> new HashSet<>(2)).add(key);
+        }
+    }
+
+    private void forgetLookups(Match match) {
+        Set<String> keys = lookedUp.remove(match);
+        if (keys != null) {
+            for (String key : keys) {
+                Set<Match> matches = lookups.get(key);
+                if (matches != null) {
+                    matches.remove(match);
+                    if (matches.isEmpty()) {
+                        lookups.remove(key);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Makes the matches that looked a record up fire again, after the record changed. */
+    private void changed(String key) {
+        Set<Match> matches = lookups.get(key);
+        if (matches == null) {
+            return;
+        }
+        for (Match match : new ArrayList<>(matches)) {
+            forgetLookups(match);
+            FactHandle handle = ownHandle(match);
+            if (handle != null && session.getObject(handle) != null) {
+                session.update(handle, session.getObject(handle));
+            }
+        }
+    }
+
+    private static String keyOf(Object record) {
+        if (record instanceof Person p) {
+            return "person:" + p.id();
+        }
+        if (record instanceof Account a) {
+            return "account:" + a.id();
+        }
+        if (record instanceof Contact c) {
+            return "contact:" + c.id();
+        }
+        return null;
+    }
+
+    private InvolvedIds.Type typeOf(String id) {
+        if (people.containsKey(id)) {
+            return InvolvedIds.Type.PERSON;
+        }
+        if (accounts.containsKey(id)) {
+            return InvolvedIds.Type.ACCOUNT;
+        }
+        if (contacts.containsKey(id)) {
+            return InvolvedIds.Type.CONTACT;
+        }
+        if (posts.containsKey(id)) {
+            return InvolvedIds.Type.POST;
+        }
+        if (messages.containsKey(id)) {
+            return InvolvedIds.Type.MESSAGE;
+        }
+        if (requests.containsKey(id)) {
+            return InvolvedIds.Type.REQUEST;
+        }
+        return monitoring.containsKey(id) ? InvolvedIds.Type.MONITORING : null;
+    }
+
+    /** The look-ups the lean rules make, answered from the records the session holds now. */
+    private final class HeldFacts implements Facts {
+
+        private <T> T find(Map<String, Held<T>> held, String id, String noun) {
+            lookedUp(noun + ":" + id);
+            Held<T> found = id == null ? null : held.get(id);
+            if (found == null) {
+                throw new IllegalStateException("no " + noun + " has the id \"" + id + "\"");
+            }
+            return found.record;
+        }
+
+        @Override
+        public Person person(String id) {
+            return find(people, id, "person");
+        }
+
+        @Override
+        public Account account(String id) {
+            return find(accounts, id, "account");
+        }
+
+        @Override
+        public Contact contact(String id) {
+            return find(contacts, id, "contact");
+        }
+
+        @Override
+        public Situation situation() {
+            lookedUp("situation");
+            return moment(at);
+        }
+
+        @Override
+        public Settings settings() {
+            return settings;
+        }
     }
 
     /** A record the session holds and the handle of its fact. */
