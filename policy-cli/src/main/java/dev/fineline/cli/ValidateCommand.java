@@ -19,7 +19,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "rule files or folders of .drl files")
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "rule files (.drl, .xlsx or .csv decision tables) or folders of them")
     private List<Path> paths;
 
     @picocli.CommandLine.Option(names = "--trusted", description = "let the files use full Java instead of checking them")

@@ -50,6 +50,31 @@ class PolicyCliTest {
     }
 
     @Test
+    void check_focusOnDepartedFreelancer_onlyTheirFindings() throws Exception {
+        String offboarding = ROOT.resolve("examples/situations/offboarding.yaml").toString();
+
+        int code = run("check", "--focus", "p-eva", offboarding);
+        run("check", "--json", "--focus", "p-eva", offboarding);
+
+        assertThat(code).isZero();
+        String text = out.toString();
+        assertThat(text).startsWith(offboarding + " (focus `p-eva`): FORBIDDEN")
+                .contains("CONN-2 DisconnectionDeadlinePassed [a-eva-li]")
+                .doesNotContain("p-ola").doesNotContain("a-nordlys-x");
+        JsonNode json = new ObjectMapper().readTree(text.substring(text.indexOf('{')).strip());
+        assertThat(json.get("focus").asText()).isEqualTo("p-eva");
+        assertThat(json.get("findings")).allSatisfy(f -> assertThat(f.get("involves").get("people").toString()).contains("p-eva"));
+    }
+
+    @Test
+    void check_focusNamingNothing_locatedErrorAndExitTwo() {
+        int code = run("check", "--focus", "post-gone", DRAFT);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(DRAFT + ": focus: names nothing in the situation: \"post-gone\"\n");
+    }
+
+    @Test
     void check_failOnReached_exitsOne() {
         assertThat(run("check", "--fail-on", "WARN", DRAFT)).isEqualTo(1);
     }
@@ -119,7 +144,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).endsWith("4 passed, 0 failed\n");
+        assertThat(out.toString()).endsWith("15 passed, 0 failed\n");
     }
 
     @Test
@@ -148,7 +173,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("coverage: 100.0% of 2 custom rules fired, 100.0% of 2 custom guidance ids asserted");
+        assertThat(out.toString()).contains("coverage: 100.0% of 3 custom rules fired, 100.0% of 3 custom guidance ids asserted");
     }
 
     @Test
@@ -241,7 +266,19 @@ class PolicyCliTest {
     @Test
     void validate_examplePack_ok() {
         assertThat(run("validate", ROOT.resolve("policy-examples/acme-pack/rules").toString())).isZero();
-        assertThat(out.toString()).startsWith("ok: 2 custom rules compiled");
+        assertThat(out.toString()).startsWith("ok: 6 custom rules compiled");
+    }
+
+    @Test
+    void validate_decisionTableWithForbiddenAction_locatedByCellAndExitTwo(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("platforms.csv");
+        java.nio.file.Files.writeString(table, java.nio.file.Files.readString(
+                ROOT.resolve("policy-examples/acme-pack/rules/platform-content.csv"))
+                .replace("findings.emit(Verdict.$param", "System.exit(1); findings.emit(Verdict.$param"));
+
+        assertThat(run("validate", table.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(table + ":11: cell F11: in the consequence of rule \"AcmeNoProductVideosOnYouTube\": "
+                + "a restricted consequence only calls findings.emit(...)").doesNotContain("Exception", "\tat ");
     }
 
     @Test

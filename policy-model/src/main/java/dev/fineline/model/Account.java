@@ -115,6 +115,25 @@ public record Account(String id, Platform platform, AccountKind kind, String own
     }
 
     /**
+     * A builder that starts from this account, to change a few fields.
+     *
+     * @return a new builder holding every field of this account
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, kind);
+        b.platform = platform;
+        b.owner = owner;
+        b.visibility = visibility;
+        b.profileNamesEmployer = profileNamesEmployer;
+        b.disclaimer = disclaimer;
+        b.credentialHolders = credentialHolders;
+        b.formerCredentialHolders = formerCredentialHolders;
+        b.passwordChangedOn = passwordChangedOn;
+        b.archived = archived;
+        return b;
+    }
+
+    /**
      * A builder for a personal account.
      *
      * @param id    unique id
@@ -228,6 +247,28 @@ public record Account(String id, Platform platform, AccountKind kind, String own
          */
         public Builder credentialHolders(Collection<String> value) {
             this.credentialHolders = value;
+            return this;
+        }
+
+        /**
+         * Sets who holds the credentials.
+         *
+         * @param value person ids
+         * @return this builder
+         */
+        public Builder credentialHolders(String... value) {
+            this.credentialHolders = List.of(value);
+            return this;
+        }
+
+        /**
+         * Sets who held the credentials before.
+         *
+         * @param value person ids
+         * @return this builder
+         */
+        public Builder formerCredentialHolders(String... value) {
+            this.formerCredentialHolders = List.of(value);
             return this;
         }
 

@@ -104,6 +104,27 @@ public final class PolicyEngine {
     }
 
     /**
+     * Judges a situation and answers about one subject of it: the whole situation is judged, and the
+     * decision keeps the findings that concern the subject, as {@link Focus} defines, with the verdict
+     * they give.
+     *
+     * @param situation the situation, not null
+     * @param focus     the subject, not null
+     * @return the narrowed decision
+     * @throws IllegalArgumentException when the focus names nothing in the situation, or the situation's
+     *                                  rule settings name a rule or guidance id that is not in force
+     */
+    public Decision evaluate(Situation situation, Focus focus) {
+        if (focus == null) {
+            throw new IllegalArgumentException("focus: is required");
+        }
+        if (situation != null && !situation.contains(focus.subject())) {
+            throw new IllegalArgumentException("focus: names nothing in the situation: \"" + focus.subject() + "\"");
+        }
+        return evaluate(situation).narrowedTo(focus, failClosed);
+    }
+
+    /**
      * Judges on the calling thread with the thread's kept session. The session is taken out of the
      * thread's slot while it runs and put back only when the judgement finished cleanly, so a failure of
      * any kind, an {@code Error} too, leaves nothing of this situation for the next decision.
@@ -204,6 +225,24 @@ public final class PolicyEngine {
     }
 
     /**
+     * Opens a session that keeps one organisation resident and judges it change by change: see
+     * {@link OrgSession}. The session keeps the rule base in force now and this engine's limits, which
+     * bound each change.
+     *
+     * @param situation the organisation as it stands, not null
+     * @return the open session; close it when done
+     * @throws IllegalArgumentException when the situation is missing or its rule settings name a rule or
+     *                                  guidance id that is not in force
+     * @throws IllegalStateException    when the rules fail while judging the situation
+     */
+    public OrgSession openSession(Situation situation) {
+        if (situation == null) {
+            throw new IllegalArgumentException("situation: is required");
+        }
+        return ResidentSession.open(ruleBase.get(), situation, new Limits(maxFirings, maxTime.toNanos(), failClosed));
+    }
+
+    /**
      * Configures and builds a {@link PolicyEngine}. Immutable: every method returns a new builder, so a
      * builder can be shared and specialised.
      */
@@ -247,7 +286,8 @@ public final class PolicyEngine {
         }
 
         /**
-         * Adds custom rule files: each path is a {@code .drl} file or a folder searched for them.
+         * Adds custom rule files: each path is a DRL file ({@code .drl}), a decision table ({@code .xlsx},
+         * {@code .csv}) or a folder searched for them.
          *
          * @param paths files or folders
          * @return a new builder
@@ -258,7 +298,8 @@ public final class PolicyEngine {
         }
 
         /**
-         * Adds custom rule files: each path is a {@code .drl} file or a folder searched for them.
+         * Adds custom rule files: each path is a DRL file ({@code .drl}), a decision table ({@code .xlsx},
+         * {@code .csv}) or a folder searched for them.
          *
          * @param paths files or folders
          * @return a new builder
@@ -408,9 +449,9 @@ public final class PolicyEngine {
                     }
                     RestrictedDrl.Result checked = RestrictedDrl.check(source);
                     if (checked.problems().isEmpty()) {
-                        sources.add(new RuleSource(source.name(), source.origin(), checked.text()));
+                        sources.add(source.withText(checked.text()));
                     } else {
-                        problems.addAll(checked.problems());
+                        checked.problems().stream().map(source::locate).distinct().forEach(problems::add);
                     }
                 }
             }

@@ -90,9 +90,14 @@ final class RuleBase {
         Collection<KiePackage> cached = builtIns.isEmpty() ? null : cache.apply(builtIns).orElse(null);
         List<RuleSource> drl = cached == null ? sources
                 : sources.stream().filter(s -> !RuleInfo.BUILT_IN.equals(s.origin())).toList();
-        KnowledgeBuilder builder = build(drl);
         Map<String, RuleSource> byName = new LinkedHashMap<>();
         sources.forEach(s -> byName.put(s.name(), s));
+        KnowledgeBuilder builder;
+        try {
+            builder = build(drl);
+        } catch (InvalidRulesException e) {
+            throw new InvalidRulesException(sorted(located(e.problems(), byName)));
+        }
         List<KiePackage> packages = new ArrayList<>();
         if (cached != null) {
             packages.addAll(cached);
@@ -113,7 +118,7 @@ final class RuleBase {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRulesException(sorted(problems));
+            throw new InvalidRulesException(sorted(located(problems, byName)));
         }
         KieBase kieBase = builder.newKieBase();
         if (cached != null) {
@@ -161,6 +166,14 @@ final class RuleBase {
             throw new InvalidRulesException(sorted(problems));
         }
         return builder;
+    }
+
+    /** Problems of DRL generated from decision tables, moved to the tables' sheets and cells. */
+    private static List<RuleProblem> located(List<RuleProblem> problems, Map<String, RuleSource> byName) {
+        return problems.stream().map(p -> {
+            RuleSource source = byName.get(p.file());
+            return source == null ? p : source.locate(p);
+        }).distinct().toList();
     }
 
     private static RuleInfo describe(Rule rule, Map<String, RuleSource> sources, List<RuleProblem> problems) {
@@ -260,7 +273,8 @@ final class RuleBase {
         java.util.Set<String> located = new java.util.HashSet<>();
         problems.stream().filter(p -> p.line() > 0).forEach(p -> located.add(p.file()));
         return problems.stream()
-                .filter(p -> !(p.line() == 0 && located.contains(p.file()) && p.message().startsWith("Parser returned a null Package")))
+                .filter(p -> !(p.line() == 0 && located.contains(p.file())
+                        && (p.message().contains("Parser returned a null Package") || p.message().contains("Unexpected error: "))))
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line))
                 .toList();
     }
