@@ -131,6 +131,9 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         try {
             session = ruleBase.kieBase().newKieSession();
             session.setGlobal("findings", this);
+            if (ruleBase.declaresFacts()) {
+                session.setGlobal("facts", new HeldFacts());
+            }
             ((RuleEventManager) session).addEventListener(this);
             situationHandle = session.insert(moment(at));
             session.insert(organization);
@@ -763,6 +766,43 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         }
         List<Finding> found = bySubject.get(subject);
         return found == null ? new ArrayList<>(0) : new ArrayList<>(found);
+    }
+
+    /** The rules' look-ups ({@code global Facts facts}), answered from the records the session holds now. */
+    private final class HeldFacts implements Facts {
+
+        @Override
+        public dev.fineline.model.Person person(String id) {
+            return held(people, id, "person");
+        }
+
+        @Override
+        public dev.fineline.model.Account account(String id) {
+            return held(accounts, id, "account");
+        }
+
+        @Override
+        public dev.fineline.model.Contact contact(String id) {
+            return held(contacts, id, "contact");
+        }
+
+        @Override
+        public Situation situation() {
+            return (Situation) session.getObject(situationHandle);
+        }
+
+        @Override
+        public Settings settings() {
+            return settings;
+        }
+
+        private <T> T held(Map<String, Held<T>> records, String id, String noun) {
+            Held<T> held = records.get(id);
+            if (held == null) {
+                throw new IllegalArgumentException("no " + noun + " \"" + id + "\" in the situation");
+            }
+            return held.record;
+        }
     }
 
     /** A record the session holds and the handle of its fact. */
