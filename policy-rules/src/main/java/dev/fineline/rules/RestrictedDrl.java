@@ -471,10 +471,17 @@ final class RestrictedDrl {
                     from = Expr.Parser.value(expression == null ? "" : expression);
                     fromType = fromSource(from);
                     if (fromType == null) {
-                        problem(line, "\"from\" takes a collection property of a fact bound earlier, such as \"from $post.media\"");
+                        problem(line, "\"from\" takes a collection property of a fact bound earlier, such as \"from $post.media\", "
+                                + "or one record looked up by a bound id, such as \"from facts.person($author)\"");
                         return;
                     }
-                    if (type == null) {
+                    if (!fromType.isCollection()) {
+                        if (type == null || !type.equals(fromType.raw())) {
+                            problem(line, "\"from " + abbreviate(expression) + "\" gives a " + fromType.describe() + ", not a "
+                                    + pattern.getObjectType().strip());
+                            return;
+                        }
+                    } else if (type == null) {
                         type = members.elementType(fromType, pattern.getObjectType());
                     }
                 } catch (SyntaxException e) {
@@ -596,8 +603,18 @@ final class RestrictedDrl {
             return true;
         }
 
-        /** The type of a {@code from} source: a path of properties from a binding, ending in a collection. */
+        /**
+         * The type of a {@code from} source: a path of properties from a binding, ending in a collection, or
+         * a look-up of one record by id through the {@code facts} global ({@code from facts.person($author)}).
+         */
         private Members.Type fromSource(Expr from) throws Members.Refusal {
+            if (from instanceof Path p && p.head().equals("facts") && globals.containsKey("facts") && p.segments().size() == 1
+                    && p.segments().get(0).args() != null && p.segments().get(0).args().size() == 1
+                    && p.segments().get(0).args().get(0) instanceof Path arg && arg.segments().isEmpty()
+                    && bindings.containsKey(arg.head())) {
+                Members.Type t = new Typer(null, bindings, globals, false).type(from);
+                return t.raw().isRecord() ? t : null;
+            }
             if (!(from instanceof Path p) || !bindings.containsKey(p.head()) || p.segments().isEmpty()
                     || p.segments().stream().anyMatch(s -> s.args() != null)) {
                 return null;

@@ -199,6 +199,38 @@ class RestrictedRulesTest {
     }
 
     @Test
+    void build_lookUpThroughFacts_selectsOneRecordAndJudges(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("lookup.drl");
+        Files.writeString(file, """
+                package com.acme.policy;
+
+                import dev.fineline.model.*;
+                import dev.fineline.rules.FindingSink;
+                import dev.fineline.rules.Facts;
+
+                global FindingSink findings;
+                global Facts facts;
+
+                rule "ContractorPosts" @guidance("ACME-1") @verdict(WARN)
+                when
+                    $post : Post( $author : author )
+                    $p : Person( engagement == Engagement.CONTRACTOR ) from facts.person($author)
+                then
+                    findings.emit(Verdict.WARN, $post.id(), $p.label() + " posted `" + $post.id() + "`");
+                end
+                """);
+        PolicyEngine engine = PolicyEngine.builder().builtInRules(false).addRules(file).build();
+        Situation situation = Situation.builder(Instant.parse("2026-11-23T10:00:00Z"))
+                .people(Person.builder("p-1").engagement(dev.fineline.model.Engagement.CONTRACTOR).build(), Person.builder("p-2").build())
+                .accounts(Account.corporate("a-1").build())
+                .posts(Post.builder("post-1", "p-1", "a-1").build(), Post.builder("post-2", "p-2", "a-1").build())
+                .build();
+
+        assertThat(engine.evaluate(situation).findings()).extracting(Finding::explanation)
+                .containsExactly("contractor `p-1` posted `post-1`");
+    }
+
+    @Test
     void build_enumComparedWithString_refusedListingTheValues(@TempDir Path dir) throws IOException {
         Path file = write(dir, "enum.drl", """
                 rule "EnumString" @guidance("ACME-1") @verdict(WARN)
