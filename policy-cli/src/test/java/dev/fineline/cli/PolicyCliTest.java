@@ -119,7 +119,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).endsWith("10 passed, 0 failed\n");
+        assertThat(out.toString()).endsWith("11 passed, 0 failed\n");
     }
 
     @Test
@@ -148,7 +148,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("coverage: 100.0% of 2 custom rules fired, 100.0% of 2 custom guidance ids asserted");
+        assertThat(out.toString()).contains("coverage: 100.0% of 5 custom rules fired, 100.0% of 3 custom guidance ids asserted");
     }
 
     @Test
