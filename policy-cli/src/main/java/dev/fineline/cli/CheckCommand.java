@@ -6,6 +6,7 @@ import dev.fineline.format.SituationFiles;
 import dev.fineline.model.Situation;
 import dev.fineline.model.Verdict;
 import dev.fineline.rules.Decision;
+import dev.fineline.rules.Focus;
 import dev.fineline.rules.PolicyEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,6 +43,11 @@ final class CheckCommand implements Callable<Integer> {
             description = "exit 1 when a decision is at least this severe: WARN or FORBIDDEN")
     private Verdict failOn;
 
+    @Option(names = "--focus", paramLabel = "ID",
+            description = "judge the whole situation but report only the findings that concern this subject: "
+                    + "a post, message, person, account, contact, request, monitoring or relationship id")
+    private String focus;
+
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "situation files, folders (every .yaml, .yml and .json file in them, in path order) "
                     + "or - for standard input")
@@ -67,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
                 Situation situation = name.equals(STDIN)
                         ? SituationFiles.read(((PolicyCli) spec.parent().userObject()).stdin(), STDIN_NAME, engine)
                         : SituationFiles.read(Path.of(name), engine);
-                decision = engine.evaluate(situation);
+                decision = focus == null ? engine.evaluate(situation) : engine.evaluate(situation, Focus.on(focus));
             } catch (InvalidFileException e) {
                 err.println(e.getMessage());
                 badInput = true;
@@ -78,9 +84,9 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             if (json) {
-                out.println(DecisionJson.write(decision, shown(name)));
+                out.println(DecisionJson.write(decision, shown(name), focus));
             } else {
-                out.println(shown(name) + ": " + decision.describe());
+                out.println(shown(name) + (focus == null ? "" : " (focus `" + focus + "`)") + ": " + decision.describe());
             }
             if (failOn != null && decision.verdict().isAtLeast(failOn)) {
                 thresholdReached = true;

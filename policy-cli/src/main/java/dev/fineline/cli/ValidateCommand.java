@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code policy validate}: compiles custom rule files with the built-in ones and reports every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Compile custom rule files (with the built-in rules) and report every problem with file and line, "
-                + "without judging anything.")
+                + "without judging anything. Joins that could be look-ups are pointed out as warnings.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PolicyEngine engine = PolicyEngine.builder().addRules(paths).trusted(trusted).warmUp(false).build();
+        // joins that could be look-ups are worth knowing, but never a reason to refuse the rules
+        engine.advice().forEach(advice -> spec.commandLine().getErr().println(advice));
         long custom = engine.rules().stream().filter(r -> !r.isBuiltIn()).count();
         spec.commandLine().getOut().println("ok: " + custom + " custom " + (custom == 1 ? "rule" : "rules")
                 + " compiled with " + engine.rules().stream().filter(RuleInfo::isBuiltIn).count()

@@ -50,6 +50,31 @@ class PolicyCliTest {
     }
 
     @Test
+    void check_focusOnDepartedFreelancer_onlyTheirFindings() throws Exception {
+        String offboarding = ROOT.resolve("examples/situations/offboarding.yaml").toString();
+
+        int code = run("check", "--focus", "p-eva", offboarding);
+        run("check", "--json", "--focus", "p-eva", offboarding);
+
+        assertThat(code).isZero();
+        String text = out.toString();
+        assertThat(text).startsWith(offboarding + " (focus `p-eva`): FORBIDDEN")
+                .contains("CONN-2 DisconnectionDeadlinePassed [a-eva-li]")
+                .doesNotContain("p-ola").doesNotContain("a-nordlys-x");
+        JsonNode json = new ObjectMapper().readTree(text.substring(text.indexOf('{')).strip());
+        assertThat(json.get("focus").asText()).isEqualTo("p-eva");
+        assertThat(json.get("findings")).allSatisfy(f -> assertThat(f.get("involves").get("people").toString()).contains("p-eva"));
+    }
+
+    @Test
+    void check_focusNamingNothing_locatedErrorAndExitTwo() {
+        int code = run("check", "--focus", "post-gone", DRAFT);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(DRAFT + ": focus: names nothing in the situation: \"post-gone\"\n");
+    }
+
+    @Test
     void check_failOnReached_exitsOne() {
         assertThat(run("check", "--fail-on", "WARN", DRAFT)).isEqualTo(1);
     }
@@ -119,7 +144,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).endsWith("11 passed, 0 failed\n");
+        assertThat(out.toString()).endsWith("16 passed, 0 failed\n");
     }
 
     @Test
@@ -148,7 +173,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("coverage: 100.0% of 5 custom rules fired, 100.0% of 3 custom guidance ids asserted");
+        assertThat(out.toString()).contains("coverage: 100.0% of 6 custom rules fired, 100.0% of 3 custom guidance ids asserted");
     }
 
     @Test
@@ -207,6 +232,21 @@ class PolicyCliTest {
     }
 
     @Test
+    void validate_joinThatCouldBeLookUp_warnsAndSucceeds(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lean.drl"), "package x;\nimport dev.fineline.model.*;\nimport dev.fineline.rules.FindingSink;\n"
+                + "global FindingSink findings;\nrule \"R\" @guidance(\"X-1\") @verdict(WARN)\nwhen\n"
+                + "    $post : Post($author : author)\n    $p : Person(id == $author)\nthen\n"
+                + "    findings.emit(Verdict.WARN, $post.id(), $p.label());\nend\n");
+
+        int code = run("validate", dir.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("ok: 1 custom rule compiled");
+        assertThat(err.toString()).contains(dir.resolve("lean.drl") + ":8: warning: rule \"R\" joins Person by \"id == $author\"")
+                .contains("facts.person($author)");
+    }
+
+    @Test
     void check_everyHostileRuleFile_exitTwoWithLocatedProblemsAndNoSideEffect() throws Exception {
         Path hostile = ROOT.resolve("policy-rules/src/test/resources/hostile");
         java.util.Locale locale = java.util.Locale.getDefault();
@@ -226,7 +266,7 @@ class PolicyCliTest {
     @Test
     void validate_examplePack_ok() {
         assertThat(run("validate", ROOT.resolve("policy-examples/acme-pack/rules").toString())).isZero();
-        assertThat(out.toString()).startsWith("ok: 5 custom rules compiled");
+        assertThat(out.toString()).startsWith("ok: 6 custom rules compiled");
     }
 
     @Test

@@ -33,6 +33,15 @@ class ExamplesTest {
     }
 
     @Test
+    void focusedPrePublishCheck_harmlessDraftInOrganisationWithDepartedHolder_allowedForTheDraft() {
+        String printed = run(() -> dev.fineline.examples.prepublish.FocusedPrePublishCheck.main(new String[0]));
+
+        assertThat(printed).contains("whole organisation: FORBIDDEN [CORP-3, CORP-4]")
+                .contains("post-draft: ALLOWED: no rule applied")
+                .contains("about p-ola: [CORP-3 DepartedPersonHoldsAccess, CORP-4 PasswordNotRotatedAfterDeparture]");
+    }
+
+    @Test
     void offboardingAudit_departedPeopleKeepAccessAndClients_forbiddenWithNextSteps() {
         Decision decision = ENGINE.evaluate(OffboardingAudit.agencyAfterDepartures(AT));
 

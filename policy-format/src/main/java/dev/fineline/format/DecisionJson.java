@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fineline.rules.Decision;
 import dev.fineline.rules.EvaluationError;
 import dev.fineline.rules.Finding;
+import dev.fineline.rules.Involved;
 import dev.fineline.rules.Obligation;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,7 +14,9 @@ import java.io.UncheckedIOException;
 /**
  * Writes a decision as one line of JSON, in the documented shape:
  * {@code {"verdict", "noRuleApplied", "findings": [{"rule", "guidance", "verdict", "subject",
- * "explanation", "obligations"}], "errors": [{"rule", "message"}], "ruleBase"}}.
+ * "explanation", "obligations", "involves": {"people", "accounts", ...}}], "errors": [{"rule", "message"}],
+ * "ruleBase"}}, with {@code "file"} and {@code "focus"} first when given. {@code involves} lists only the
+ * types with ids: people, accounts, contacts, posts, messages, requests, monitoring, relationships.
  */
 public final class DecisionJson {
 
@@ -40,11 +43,26 @@ public final class DecisionJson {
      * @return one line of JSON
      */
     public static String write(Decision decision, String file) {
+        return write(decision, file, null);
+    }
+
+    /**
+     * Writes a decision with the file it judged and the subject it was narrowed to, as the first fields.
+     *
+     * @param decision the decision
+     * @param file     the situation file, or null to leave it out
+     * @param focus    the subject the decision concerns, or null to leave it out
+     * @return one line of JSON
+     */
+    public static String write(Decision decision, String file, String focus) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
             if (file != null) {
                 g.writeStringField("file", file);
+            }
+            if (focus != null) {
+                g.writeStringField("focus", focus);
             }
             g.writeStringField("verdict", decision.verdict().name());
             g.writeBooleanField("noRuleApplied", decision.noRuleApplied());
@@ -61,6 +79,7 @@ public final class DecisionJson {
                     g.writeString(o.name());
                 }
                 g.writeEndArray();
+                involves(g, f.involved());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -78,5 +97,29 @@ public final class DecisionJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void involves(JsonGenerator g, Involved involved) throws IOException {
+        g.writeObjectFieldStart("involves");
+        ids(g, "people", involved.people());
+        ids(g, "accounts", involved.accounts());
+        ids(g, "contacts", involved.contacts());
+        ids(g, "posts", involved.posts());
+        ids(g, "messages", involved.messages());
+        ids(g, "requests", involved.requests());
+        ids(g, "monitoring", involved.monitoring());
+        ids(g, "relationships", involved.relationships());
+        g.writeEndObject();
+    }
+
+    private static void ids(JsonGenerator g, String field, java.util.Set<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(field);
+        for (String id : ids) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
     }
 }

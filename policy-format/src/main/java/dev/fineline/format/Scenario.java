@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param file      the file it came from
  * @param line      the line it starts on
  * @param situation the situation to judge
+ * @param focus     the id of the one subject the decision must concern, or null for the whole situation
  * @param expect    what the decision must show
  */
-public record Scenario(String name, String file, int line, Situation situation, Expectation expect) {
+public record Scenario(String name, String file, int line, Situation situation, String focus, Expectation expect) {
 
     /**
      * Validates.
@@ -21,6 +22,7 @@ public record Scenario(String name, String file, int line, Situation situation, 
      * @param file      the file it came from
      * @param line      the line it starts on
      * @param situation the situation to judge
+     * @param focus     the subject the decision must concern, or null
      * @param expect    what the decision must show
      */
     public Scenario {
@@ -28,5 +30,18 @@ public record Scenario(String name, String file, int line, Situation situation, 
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(situation, "situation");
         Objects.requireNonNull(expect, "expect");
+    }
+
+    /**
+     * A scenario about the whole situation.
+     *
+     * @param name      the scenario's name
+     * @param file      the file it came from
+     * @param line      the line it starts on
+     * @param situation the situation to judge
+     * @param expect    what the decision must show
+     */
+    public Scenario(String name, String file, int line, Situation situation, Expectation expect) {
+        this(name, file, line, situation, null, expect);
     }
 }

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class ScenarioFiles {
 
-    private static final String[] SCENARIO_FIELDS = {"name", "situation", "expect"};
+    private static final String[] SCENARIO_FIELDS = {"name", "situation", "focus", "expect"};
     private static final String[] EXPECT_FIELDS = {"verdict", "guidance", "absent", "obligations"};
 
     private ScenarioFiles() {
@@ -105,10 +105,16 @@ public final class ScenarioFiles {
         }
         Expectation expect = expectation(reader, o);
         Situation situation = situationNode == null ? null : new SituationMapper(reader).map(situationNode, o.at("situation"));
+        String focus = o.has("focus") ? o.id("focus") : null;
+        if (situation != null && focus != null && !situation.contains(focus)) {
+            reader.problem(o.get("focus"), o.at("focus"), "names nothing in the situation: \"" + focus + "\"");
+            return null;
+        }
         if (situation == null || expect == null) {
             return null;
         }
-        return new Scenario(name == null || name.isBlank() ? defaultName : name, fileName, node.line(), situation, expect);
+        return new Scenario(name == null || name.isBlank() ? defaultName : name, fileName, node.line(), situation, focus,
+                expect);
     }
 
     private static Expectation expectation(Reader reader, Reader.Obj scenario) {

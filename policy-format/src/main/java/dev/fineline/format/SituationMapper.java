@@ -24,6 +24,8 @@ import dev.fineline.model.Policies;
 import dev.fineline.model.Post;
 import dev.fineline.model.PostStatus;
 import dev.fineline.model.Problem;
+import dev.fineline.model.Relationship;
+import dev.fineline.model.RelationshipKind;
 import dev.fineline.model.RequestKind;
 import dev.fineline.model.RuleSetting;
 import dev.fineline.model.Sector;
@@ -46,7 +48,7 @@ import java.util.function.Supplier;
 final class SituationMapper {
 
     static final String[] SITUATION_FIELDS = {"at", "organization", "people", "contacts", "accounts", "connections",
-        "posts", "messages", "requests", "monitoring"};
+        "posts", "messages", "requests", "monitoring", "relationships"};
     static final String[] ORGANIZATION_FIELDS = {"name", "sector", "jurisdiction", "policies", "settings"};
     static final String[] POLICIES_FIELDS = {"personalUse", "corporateAccounts"};
     static final String[] SETTINGS_FIELDS = {"clientConnections", "disconnectionDeadlineDays", "maxCredentialHolders",
@@ -54,7 +56,7 @@ final class SituationMapper {
     static final String[] WORK_HOURS_FIELDS = {"start", "end", "zone", "days"};
     static final String[] RULE_FIELDS = {"enabled", "verdict"};
     static final String[] PERSON_FIELDS = {"id", "name", "engagement", "salaried", "supervisor", "roles", "jurisdiction",
-        "status", "departedOn", "acknowledgedPolicy", "noClientConnectionClause"};
+        "status", "departedOn", "acknowledgedPolicy", "noClientConnectionClause", "reportsTo"};
     static final String[] CONTACT_FIELDS = {"id", "name", "kind"};
     static final String[] ACCOUNT_FIELDS = {"id", "platform", "kind", "owner", "visibility", "profileNamesEmployer",
         "disclaimer", "credentialHolders", "formerCredentialHolders", "passwordChangedOn", "archived"};
@@ -66,6 +68,7 @@ final class SituationMapper {
     static final String[] REQUEST_FIELDS = {"id", "kind", "from", "to", "mandatory", "timesAsked", "targetsNonCompliers",
         "praisesCompliers", "outsidePaidHours"};
     static final String[] MONITORING_FIELDS = {"id", "kind", "target", "concernsThreat", "concernsOrganizing"};
+    static final String[] RELATIONSHIP_FIELDS = {"id", "kind", "from", "to", "requestedAt", "accepted"};
 
     private final Reader reader;
 
@@ -95,12 +98,13 @@ final class SituationMapper {
         List<Message> messages = each(o, "messages", this::message);
         List<EmployerRequest> requests = each(o, "requests", this::request);
         List<Monitoring> monitoring = each(o, "monitoring", this::monitoring);
+        List<Relationship> relationships = each(o, "relationships", this::relationship);
         if (reader.count() > before) {
             return null;
         }
         try {
             return new Situation(at == null && !o.has("at") ? Instant.now() : at, organization, people, contacts, accounts,
-                    connections, posts, messages, requests, monitoring);
+                    connections, posts, messages, requests, monitoring, relationships);
         } catch (InvalidSituationException e) {
             for (Problem p : e.problems()) {
                 reader.problemAt(path.isEmpty() ? p.path() : path + "." + p.path(), p.message());
@@ -124,6 +128,7 @@ final class SituationMapper {
             case "posts" -> POST_FIELDS;
             case "messages" -> MESSAGE_FIELDS;
             case "requests" -> REQUEST_FIELDS;
+            case "relationships" -> RELATIONSHIP_FIELDS;
             default -> MONITORING_FIELDS;
         };
         for (int i = 0; i < items.size(); i++) {
@@ -246,7 +251,8 @@ final class SituationMapper {
         }
         b.supervisor(o.bool("supervisor", false)).roles(o.ids("roles"))
                 .acknowledgedPolicy(o.bool("acknowledgedPolicy", true))
-                .noClientConnectionClause(o.bool("noClientConnectionClause", false));
+                .noClientConnectionClause(o.bool("noClientConnectionClause", false))
+                .reportsTo(o.text("reportsTo"));
         if (o.has("departedOn")) {
             b.departedOn(o.date("departedOn"));
         }
@@ -351,6 +357,19 @@ final class SituationMapper {
                 .praisesCompliers(o.bool("praisesCompliers", false))
                 .outsidePaidHours(o.bool("outsidePaidHours", false));
         return kind == null ? null : build(o, b::build);
+    }
+
+    private Relationship relationship(Reader.Obj o) {
+        RelationshipKind kind = o.enumValue("kind", RelationshipKind.class);
+        if (kind == null && !o.has("kind")) {
+            reader.problem(o.node(), o.at("kind"), "is required, expected one of CONNECTION, FOLLOW, REQUEST");
+        }
+        String id = o.has("id") ? o.id("id") : null;
+        String from = o.id("from");
+        String to = o.id("to");
+        Instant requestedAt = o.instant("requestedAt");
+        boolean accepted = o.bool("accepted", kind != RelationshipKind.REQUEST);
+        return kind == null ? null : build(o, () -> new Relationship(id, kind, from, to, requestedAt, accepted));
     }
 
     private Monitoring monitoring(Reader.Obj o) {

@@ -83,6 +83,7 @@ class ContractTest {
         assertThat(kari.status()).isEqualTo(PersonStatus.ACTIVE);
         assertThat(kari.acknowledgedPolicy()).isTrue();
         assertThat(kari.noClientConnectionClause()).isFalse();
+        assertThat(kari.reportsTo()).isEqualTo("p-boss");
         assertThat(s.people().get(1).supervisor()).isTrue();
         assertThat(s.people().get(1).jurisdiction()).as("the organisation's").isEqualTo(Jurisdiction.of("NO"));
         assertThat(s.people().get(2).status()).isEqualTo(PersonStatus.DEPARTED);
@@ -146,6 +147,15 @@ class ContractTest {
             assertThat(r.targetsNonCompliers()).isFalse();
             assertThat(r.praisesCompliers()).isFalse();
             assertThat(r.outsidePaidHours()).isFalse();
+        });
+        assertThat(s.accounts().get(2).kind()).as("an owner makes it personal").isEqualTo(AccountKind.PERSONAL);
+        assertThat(s.relationships()).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("rel-1");
+            assertThat(r.kind()).isEqualTo(dev.fineline.model.RelationshipKind.REQUEST);
+            assertThat(r.from()).isEqualTo("a-boss-fb");
+            assertThat(r.to()).isEqualTo("a-kari-li");
+            assertThat(r.requestedAt()).isEqualTo(Instant.parse("2026-11-19T21:04:00Z"));
+            assertThat(r.accepted()).isFalse();
         });
         assertThat(s.monitoring()).singleElement().satisfies(m -> {
             assertThat(m.kind()).isEqualTo(MonitoringKind.BRAND_LISTENING);

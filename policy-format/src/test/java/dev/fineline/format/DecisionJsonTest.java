@@ -37,7 +37,10 @@ class DecisionJsonTest {
         assertThat(json.get("errors")).isEmpty();
         assertThat(json.get("ruleBase").asText()).isEqualTo(decision.ruleBase()).isNotBlank();
         JsonNode finding = json.get("findings").get(0);
-        assertThat(fieldNames(finding)).containsExactly("rule", "guidance", "verdict", "subject", "explanation", "obligations");
+        assertThat(fieldNames(finding)).containsExactly("rule", "guidance", "verdict", "subject", "explanation", "obligations",
+                "involves");
+        assertThat(finding.get("involves").get("people")).extracting(JsonNode::asText).contains("p-ola");
+        assertThat(finding.get("involves").get("requests")).extracting(JsonNode::asText).containsExactly("r-1");
         assertThat(finding.get("guidance").asText()).isEqualTo("HOURS-2");
         assertThat(finding.get("rule").asText()).isEqualTo(decision.findings().get(0).rule());
         assertThat(finding.get("verdict").asText()).isEqualTo("FORBIDDEN");

@@ -112,7 +112,7 @@ class ScenarioFilesTest {
                 "f.yaml")).isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
                         .extracting(FileProblem::toString).containsExactly(
                                 "f.yaml:3:25: expect.findings: unknown field \"findings\", expected one of verdict, guidance, absent, obligations",
-                                "f.yaml:4:1: notes: unknown field \"notes\", expected one of name, situation, expect"));
+                                "f.yaml:4:1: notes: unknown field \"notes\", expected one of name, situation, focus, expect"));
     }
 
     @Test

@@ -67,6 +67,7 @@ class SchemaTest {
         SECTIONS.put("message", SituationMapper.MESSAGE_FIELDS);
         SECTIONS.put("request", SituationMapper.REQUEST_FIELDS);
         SECTIONS.put("monitoring", SituationMapper.MONITORING_FIELDS);
+        SECTIONS.put("relationship", SituationMapper.RELATIONSHIP_FIELDS);
     }
 
     private static JsonNode schemaNode;
@@ -179,6 +180,7 @@ class SchemaTest {
         assertThat(enumValues("contentTag")).isEqualTo(names(ContentTag.class));
         assertThat(enumValues("requestKind")).isEqualTo(names(RequestKind.class));
         assertThat(enumValues("monitoringKind")).isEqualTo(names(MonitoringKind.class));
+        assertThat(enumValues("relationshipKind")).isEqualTo(names(dev.fineline.model.RelationshipKind.class));
         assertThat(enumValues("verdict")).isEqualTo(names(Verdict.class));
         assertThat(enumValues("day")).containsExactly("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
     }

@@ -277,7 +277,7 @@ class SituationFilesTest {
                                         + "FREELANCER, CONSULTANT",
                                 "13:5: people[0].salary: unknown field \"salary\", expected one of id, name, engagement, salaried, "
                                         + "supervisor, roles, jurisdiction, status, departedOn, acknowledgedPolicy, "
-                                        + "noClientConnectionClause",
+                                        + "noClientConnectionClause, reportsTo",
                                 "14:5: people[1].id: is required",
                                 "19:13: posts[0].status: unknown value \"DRAFTED\", expected one of DRAFT, PUBLISHED, DELETED"))
                 .hasMessageStartingWith(SITUATIONS.resolve("broken.yaml") + ":2:5: at: expected a date and time");
@@ -397,7 +397,7 @@ class SituationFilesTest {
     void parse_unknownTopLevelFieldAndWrongShape_bothReported() {
         assertThat(problems("situation: {}\norganization: [Acme]\n")).extracting(FileProblem::toString).containsExactly(
                 "s.yaml:1:1: situation: unknown field \"situation\", expected one of at, organization, people, contacts, "
-                        + "accounts, connections, posts, messages, requests, monitoring",
+                        + "accounts, connections, posts, messages, requests, monitoring, relationships",
                 "s.yaml:2:15: organization: expected a mapping, was a list");
     }
 

@@ -78,16 +78,59 @@ public record Account(String id, Platform platform, AccountKind kind, String own
      * @return the label
      */
     public String label() {
-        String p = platform == Platform.X ? "X" : platform.name().charAt(0) + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-        if (platform == Platform.LINKEDIN) {
-            p = "LinkedIn";
-        } else if (platform == Platform.YOUTUBE) {
-            p = "YouTube";
-        } else if (platform == Platform.TIKTOK) {
-            p = "TikTok";
+        // rules word explanations with it on every finding: the words are worked out once per platform and kind
+        String owned = KIND_LABELS[kind.ordinal()];
+        return platform == Platform.OTHER ? owned + " account `" + id + "`"
+                : owned + " " + PLATFORM_LABELS[platform.ordinal()] + " account `" + id + "`";
+    }
+
+    private static final String[] PLATFORM_LABELS = platformLabels();
+    private static final String[] KIND_LABELS = kindLabels();
+
+    private static String[] platformLabels() {
+        Platform[] platforms = Platform.values();
+        String[] labels = new String[platforms.length];
+        for (Platform platform : platforms) {
+            String p = platform == Platform.X ? "X"
+                    : platform.name().charAt(0) + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (platform == Platform.LINKEDIN) {
+                p = "LinkedIn";
+            } else if (platform == Platform.YOUTUBE) {
+                p = "YouTube";
+            } else if (platform == Platform.TIKTOK) {
+                p = "TikTok";
+            }
+            labels[platform.ordinal()] = p;
         }
-        String owned = kind.name().toLowerCase(java.util.Locale.ROOT);
-        return platform == Platform.OTHER ? owned + " account `" + id + "`" : owned + " " + p + " account `" + id + "`";
+        return labels;
+    }
+
+    private static String[] kindLabels() {
+        AccountKind[] kinds = AccountKind.values();
+        String[] labels = new String[kinds.length];
+        for (AccountKind kind : kinds) {
+            labels[kind.ordinal()] = kind.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return labels;
+    }
+
+    /**
+     * A builder that starts from this account, to change a few fields.
+     *
+     * @return a new builder holding every field of this account
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, kind);
+        b.platform = platform;
+        b.owner = owner;
+        b.visibility = visibility;
+        b.profileNamesEmployer = profileNamesEmployer;
+        b.disclaimer = disclaimer;
+        b.credentialHolders = credentialHolders;
+        b.formerCredentialHolders = formerCredentialHolders;
+        b.passwordChangedOn = passwordChangedOn;
+        b.archived = archived;
+        return b;
     }
 
     /**
@@ -204,6 +247,28 @@ public record Account(String id, Platform platform, AccountKind kind, String own
          */
         public Builder credentialHolders(Collection<String> value) {
             this.credentialHolders = value;
+            return this;
+        }
+
+        /**
+         * Sets who holds the credentials.
+         *
+         * @param value person ids
+         * @return this builder
+         */
+        public Builder credentialHolders(String... value) {
+            this.credentialHolders = List.of(value);
+            return this;
+        }
+
+        /**
+         * Sets who held the credentials before.
+         *
+         * @param value person ids
+         * @return this builder
+         */
+        public Builder formerCredentialHolders(String... value) {
+            this.formerCredentialHolders = List.of(value);
             return this;
         }
 

@@ -84,7 +84,9 @@ public enum ContentTag {
     /** Recommends a specific financial product. */
     FINANCIAL_PRODUCT_RECOMMENDATION(Group.PROMOTION),
     /** A profile or other static content about the business. */
-    STATIC_CONTENT(Group.PROMOTION);
+    STATIC_CONTENT(Group.PROMOTION),
+    /** Public thanks or praise of the people the post mentions, for something they did (PROMO-2). */
+    STAFF_PRAISE(Group.TOPIC);
 
     /** The families of tags, as listed in the situation format. */
     public enum Group {

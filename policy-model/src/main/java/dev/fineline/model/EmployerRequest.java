@@ -85,6 +85,23 @@ public record EmployerRequest(String id, RequestKind kind, String from, Set<Stri
     }
 
     /**
+     * A builder that starts from this request, to change a few fields.
+     *
+     * @return a new builder holding every field of this request
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, kind);
+        b.from = from;
+        b.to = to;
+        b.mandatory = mandatory;
+        b.timesAsked = timesAsked;
+        b.targetsNonCompliers = targetsNonCompliers;
+        b.praisesCompliers = praisesCompliers;
+        b.outsidePaidHours = outsidePaidHours;
+        return b;
+    }
+
+    /**
      * A builder for a request.
      *
      * @param id   unique id

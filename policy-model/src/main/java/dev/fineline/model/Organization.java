@@ -23,6 +23,31 @@ public record Organization(String name, Sector sector, Jurisdiction jurisdiction
     }
 
     /**
+     * A builder that starts from this organisation, to change a few fields.
+     *
+     * @return a new builder holding every field of this organisation
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.sector = sector;
+        b.jurisdiction = jurisdiction;
+        b.policies = policies;
+        b.settings = settings;
+        return b;
+    }
+
+    /**
+     * This organisation with other settings.
+     *
+     * @param value the settings
+     * @return a copy with the settings replaced
+     */
+    public Organization withSettings(Settings value) {
+        return new Organization(name, sector, jurisdiction, policies, value);
+    }
+
+    /**
      * A builder that starts from {@link #DEFAULT}.
      *
      * @return a new builder

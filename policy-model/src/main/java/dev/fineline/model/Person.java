@@ -19,14 +19,17 @@ import java.util.Set;
  * @param departedOn               the day the person left, or null when unknown or active
  * @param acknowledgedPolicy       has acknowledged the personal-use policy (CORP-6)
  * @param noClientConnectionClause the contract forbids connecting with clients (CONN-1)
+ * @param reportsTo                the id of the person's manager, or null; the situation checks that it
+ *                                 names a person and that reporting lines have no cycles
  */
 public record Person(String id, String name, Engagement engagement, boolean salaried, boolean supervisor,
         Set<String> roles, Jurisdiction jurisdiction, PersonStatus status, LocalDate departedOn,
-        boolean acknowledgedPolicy, boolean noClientConnectionClause) {
+        boolean acknowledgedPolicy, boolean noClientConnectionClause, String reportsTo) {
 
     /** Validates and copies. */
     public Person {
         Checks.id("person.id", id);
+        Checks.optionalId("person.reportsTo", reportsTo);
         name = Checks.text(name);
         Checks.required("person.engagement", engagement);
         roles = Checks.ids("person.roles", roles);
@@ -35,6 +38,28 @@ public record Person(String id, String name, Engagement engagement, boolean sala
             throw new IllegalArgumentException("person.departedOn: only a DEPARTED person has a departure date, "
                     + "was " + Checks.quote(departedOn) + " for " + status + " person " + Checks.quote(id));
         }
+    }
+
+    /**
+     * A person without a manager: the form before {@code reportsTo} existed.
+     *
+     * @param id                       unique id
+     * @param name                     the name
+     * @param engagement               how the person is engaged
+     * @param salaried                 on a salary
+     * @param supervisor               a manager or supervisor
+     * @param roles                    free-form role names
+     * @param jurisdiction             where the person works, or null
+     * @param status                   active or departed
+     * @param departedOn               the day the person left, or null
+     * @param acknowledgedPolicy       has acknowledged the personal-use policy
+     * @param noClientConnectionClause the contract forbids connecting with clients
+     */
+    public Person(String id, String name, Engagement engagement, boolean salaried, boolean supervisor,
+            Set<String> roles, Jurisdiction jurisdiction, PersonStatus status, LocalDate departedOn,
+            boolean acknowledgedPolicy, boolean noClientConnectionClause) {
+        this(id, name, engagement, salaried, supervisor, roles, jurisdiction, status, departedOn, acknowledgedPolicy,
+                noClientConnectionClause, null);
     }
 
     /**
@@ -101,7 +126,50 @@ public record Person(String id, String name, Engagement engagement, boolean sala
      */
     public Person withJurisdiction(Jurisdiction value) {
         return new Person(id, name, engagement, salaried, supervisor, roles, value, status, departedOn,
-                acknowledgedPolicy, noClientConnectionClause);
+                acknowledgedPolicy, noClientConnectionClause, reportsTo);
+    }
+
+    /**
+     * This person after leaving on a day.
+     *
+     * @param day the day the person left, or null when unknown
+     * @return a departed copy
+     */
+    public Person withDeparted(LocalDate day) {
+        return new Person(id, name, engagement, salaried, supervisor, roles, jurisdiction, PersonStatus.DEPARTED, day,
+                acknowledgedPolicy, noClientConnectionClause, reportsTo);
+    }
+
+    /**
+     * This person reporting to another manager.
+     *
+     * @param manager the manager's person id, or null for none
+     * @return a copy with the manager replaced
+     */
+    public Person withReportsTo(String manager) {
+        return new Person(id, name, engagement, salaried, supervisor, roles, jurisdiction, status, departedOn,
+                acknowledgedPolicy, noClientConnectionClause, manager);
+    }
+
+    /**
+     * A builder that starts from this person, to change a few fields.
+     *
+     * @return a new builder holding every field of this person
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id);
+        b.name = name;
+        b.engagement = engagement;
+        b.salaried = salaried;
+        b.supervisor = supervisor;
+        b.roles = roles;
+        b.jurisdiction = jurisdiction;
+        b.status = status;
+        b.departedOn = departedOn;
+        b.acknowledgedPolicy = acknowledgedPolicy;
+        b.noClientConnectionClause = noClientConnectionClause;
+        b.reportsTo = reportsTo;
+        return b;
     }
 
     /**
@@ -127,6 +195,7 @@ public record Person(String id, String name, Engagement engagement, boolean sala
         private LocalDate departedOn;
         private boolean acknowledgedPolicy = true;
         private boolean noClientConnectionClause;
+        private String reportsTo;
 
         private Builder(String id) {
             this.id = id;
@@ -184,6 +253,28 @@ public record Person(String id, String name, Engagement engagement, boolean sala
          */
         public Builder roles(Collection<String> value) {
             this.roles = value;
+            return this;
+        }
+
+        /**
+         * Sets the role names.
+         *
+         * @param value role names
+         * @return this builder
+         */
+        public Builder roles(String... value) {
+            this.roles = List.of(value);
+            return this;
+        }
+
+        /**
+         * Sets the person's manager.
+         *
+         * @param value the manager's person id, or null for none (default)
+         * @return this builder
+         */
+        public Builder reportsTo(String value) {
+            this.reportsTo = value;
             return this;
         }
 
@@ -253,13 +344,14 @@ public record Person(String id, String name, Engagement engagement, boolean sala
             Checks.required("person.engagement", engagement);
             boolean isSalaried = salaried != null ? salaried : engagement == Engagement.EMPLOYEE;
             return new Person(id, name, engagement, isSalaried, supervisor, roles == null ? null : new java.util.LinkedHashSet<>(roles),
-                    jurisdiction, status, departedOn, acknowledgedPolicy, noClientConnectionClause);
+                    jurisdiction, status, departedOn, acknowledgedPolicy, noClientConnectionClause, reportsTo);
         }
     }
 
     /** Ids and kinds only: a person's name never reaches a log line or an exception message. */
     @Override
     public String toString() {
-        return "Person[id=" + id + ", engagement=" + engagement + ", status=" + status + "]";
+        return "Person[id=" + id + ", engagement=" + engagement + ", status=" + status
+                + (reportsTo == null ? "" : ", reportsTo=" + reportsTo) + "]";
     }
 }

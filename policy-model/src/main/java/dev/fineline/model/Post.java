@@ -15,7 +15,7 @@ import java.util.Set;
  * @param account             the account's id
  * @param text                the text; never logged
  * @param tags                what the text contains
- * @param mentions            contact ids the post names
+ * @param mentions            contact and person ids the post names
  * @param media               attached photos and other items
  * @param postedAt            when it was or would be posted; null means the moment of judgement
  * @param status              draft, published or deleted; all are judged as published
@@ -159,6 +159,25 @@ public record Post(String id, String author, String account, String text, Set<Co
     public Post withPostedAt(Instant moment) {
         return new Post(id, author, account, text, tags, mentions, media, moment, status, approvals,
                 disclosesEmployment, resharedFrom);
+    }
+
+    /**
+     * A builder that starts from this post, to change a few fields.
+     *
+     * @return a new builder holding every field of this post
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, author, account);
+        b.text = text;
+        b.tags = tags;
+        b.mentions = mentions;
+        b.media = media;
+        b.postedAt = postedAt;
+        b.status = status;
+        b.approvals = approvals;
+        b.disclosesEmployment = disclosesEmployment;
+        b.resharedFrom = resharedFrom;
+        return b;
     }
 
     /**

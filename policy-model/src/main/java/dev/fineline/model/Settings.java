@@ -182,6 +182,17 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
         }
 
         /**
+         * Sets the rooms where photos may be taken; none means no restriction.
+         *
+         * @param value room names
+         * @return this builder
+         */
+        public Builder permittedHqRooms(String... value) {
+            this.permittedHqRooms = java.util.List.of(value);
+            return this;
+        }
+
+        /**
          * Sets the code names that make a post proprietary.
          *
          * @param value terms, matched in post text ignoring case
@@ -193,6 +204,17 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
         }
 
         /**
+         * Sets the code names that make a post proprietary.
+         *
+         * @param value terms, matched in post text ignoring case
+         * @return this builder
+         */
+        public Builder confidentialTerms(String... value) {
+            this.confidentialTerms = java.util.List.of(value);
+            return this;
+        }
+
+        /**
          * Sets the contacts whose outsourcing must stay secret.
          *
          * @param value contact ids
@@ -200,6 +222,17 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
          */
         public Builder secretClients(Collection<String> value) {
             this.secretClients = value;
+            return this;
+        }
+
+        /**
+         * Sets the contacts whose outsourcing must stay secret.
+         *
+         * @param value contact ids
+         * @return this builder
+         */
+        public Builder secretClients(String... value) {
+            this.secretClients = java.util.List.of(value);
             return this;
         }
 

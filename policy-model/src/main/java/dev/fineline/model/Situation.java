@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,10 +28,11 @@ import java.util.Set;
  * @param messages     direct messages
  * @param requests     what the employer asks of people
  * @param monitoring   how the employer watches social media
+ * @param relationships connections, follows and friend or connection requests between accounts
  */
 public record Situation(Instant at, Organization organization, List<Person> people, List<Contact> contacts,
         List<Account> accounts, List<Connection> connections, List<Post> posts, List<Message> messages,
-        List<EmployerRequest> requests, List<Monitoring> monitoring) {
+        List<EmployerRequest> requests, List<Monitoring> monitoring, List<Relationship> relationships) {
 
     /**
      * Fills defaults and checks the whole.
@@ -50,16 +53,39 @@ public record Situation(Instant at, Organization organization, List<Person> peop
         messages = nonNull("messages", messages, problems);
         requests = nonNull("requests", requests, problems);
         monitoring = nonNull("monitoring", monitoring, problems);
+        relationships = nonNull("relationships", relationships, problems);
         if (!problems.isEmpty()) {
             throw new InvalidSituationException(problems);
         }
         people = withDefaultJurisdiction(people, organization.jurisdiction());
         posts = posts.stream().map(p -> p.postedAt() == null ? p.withPostedAt(at) : p).toList();
         messages = messages.stream().map(m -> m.sentAt() == null ? m.withSentAt(at) : m).toList();
-        new Checker(problems).check(people, contacts, accounts, connections, posts, messages, requests, monitoring);
+        new Checker(problems).check(people, contacts, accounts, connections, posts, messages, requests, monitoring,
+                relationships);
         if (!problems.isEmpty()) {
             throw new InvalidSituationException(problems);
         }
+    }
+
+    /**
+     * A situation without relationships between accounts: the form before they existed.
+     *
+     * @param at           the moment of judgement
+     * @param organization the organisation
+     * @param people       its people
+     * @param contacts     outside business contacts
+     * @param accounts     personal and corporate accounts
+     * @param connections  accounts connected with contacts
+     * @param posts        posts
+     * @param messages     direct messages
+     * @param requests     what the employer asks of people
+     * @param monitoring   how the employer watches social media
+     * @throws InvalidSituationException listing every duplicate id and dangling reference
+     */
+    public Situation(Instant at, Organization organization, List<Person> people, List<Contact> contacts,
+            List<Account> accounts, List<Connection> connections, List<Post> posts, List<Message> messages,
+            List<EmployerRequest> requests, List<Monitoring> monitoring) {
+        this(at, organization, people, contacts, accounts, connections, posts, messages, requests, monitoring, List.of());
     }
 
     private static <T> List<T> nonNull(String field, List<T> values, List<Problem> problems) {
@@ -111,6 +137,216 @@ public record Situation(Instant at, Organization organization, List<Person> peop
     }
 
     /**
+     * Finds an account.
+     *
+     * @param id the account's id
+     * @return the account, if present
+     */
+    public Optional<Account> account(String id) {
+        return accounts.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The people who report to a person directly.
+     *
+     * @param manager the manager's person id
+     * @return their ids, in situation order
+     */
+    public List<String> directReports(String manager) {
+        return people.stream().filter(p -> manager.equals(p.reportsTo())).map(Person::id).toList();
+    }
+
+    /**
+     * Tells whether an id names something in this situation: a person, contact, account, post,
+     * message, request, monitoring or relationship.
+     *
+     * @param id an id
+     * @return true when something has it
+     */
+    public boolean contains(String id) {
+        return people.stream().anyMatch(x -> x.id().equals(id)) || contacts.stream().anyMatch(x -> x.id().equals(id))
+                || accounts.stream().anyMatch(x -> x.id().equals(id)) || posts.stream().anyMatch(x -> x.id().equals(id))
+                || messages.stream().anyMatch(x -> x.id().equals(id)) || requests.stream().anyMatch(x -> x.id().equals(id))
+                || monitoring.stream().anyMatch(x -> x.id().equals(id))
+                || relationships.stream().anyMatch(x -> x.id().equals(id));
+    }
+
+    /**
+     * A builder that starts from this situation, to change it: same moment, organisation and records.
+     *
+     * @return a new builder holding everything of this situation
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(at).organization(organization).people(people).contacts(contacts).accounts(accounts)
+                .connections(connections).posts(posts).messages(messages).requests(requests).monitoring(monitoring)
+                .relationships(relationships);
+        return b;
+    }
+
+    /**
+     * This situation judged at another moment.
+     *
+     * @param moment the moment of judgement
+     * @return a copy; posts and messages that had no time keep the old moment
+     */
+    public Situation withAt(Instant moment) {
+        return toBuilder().at(moment).build();
+    }
+
+    /**
+     * This situation with another organisation.
+     *
+     * @param value the organisation
+     * @return a copy with the organisation replaced
+     */
+    public Situation withOrganization(Organization value) {
+        return toBuilder().organization(value).build();
+    }
+
+    /**
+     * This situation with a person added, or replaced when one with the same id is there.
+     *
+     * @param person the person
+     * @return a checked copy
+     * @throws InvalidSituationException when the result is not a valid situation
+     */
+    public Situation withPerson(Person person) {
+        return new Situation(at, organization, upsert(people, person, Person::id), contacts, accounts, connections, posts,
+                messages, requests, monitoring, relationships);
+    }
+
+    /**
+     * This situation after a person left on a day.
+     *
+     * @param id  the person's id
+     * @param day the day the person left, or null when unknown
+     * @return a checked copy
+     * @throws IllegalArgumentException when no person has the id
+     */
+    public Situation withPersonDeparted(String id, LocalDate day) {
+        Person person = person(id).orElseThrow(() -> new IllegalArgumentException("people: names no person: "
+                + Checks.quote(id)));
+        return withPerson(person.withDeparted(day));
+    }
+
+    /**
+     * This situation with a contact added, or replaced when one with the same id is there.
+     *
+     * @param contact the contact
+     * @return a checked copy
+     * @throws InvalidSituationException when the result is not a valid situation
+     */
+    public Situation withContact(Contact contact) {
+        return new Situation(at, organization, people, upsert(contacts, contact, Contact::id), accounts, connections,
+                posts, messages, requests, monitoring, relationships);
+    }
+
+    /**
+     * This situation with an account added, or replaced when one with the same id is there.
+     *
+     * @param account the account
+     * @return a checked copy
+     * @throws InvalidSituationException when the result is not a valid situation
+     */
+    public Situation withAccount(Account account) {
+        return new Situation(at, organization, people, contacts, upsert(accounts, account, Account::id), connections,
+                posts, messages, requests, monitoring, relationships);
+    }
+
+    /**
+     * This situation with a connection added.
+     *
+     * @param connection the connection
+     * @return a checked copy
+     * @throws InvalidSituationException when the result is not a valid situation
+     */
+    public Situation withConnection(Connection connection) {
+        List<Connection> all = new ArrayList<>(connections);
+        all.add(connection);
+        return new Situation(at, organization, people, contacts, accounts, all, posts, messages, requests, monitoring,
+                relationships);
+    }
+
+    /**
+     * This situation with a post added, or replaced when one with the same id is there: a draft to
+     * check before publishing, or a published one.
+     *
+     * @param post the post
+     * @return a checked copy
+     * @throws InvalidSituationException when the result is not a valid situation
+     */
+    public Situation withPost(Post post) {
+        return new Situation(at, organization, people, contacts, accounts, connections, upsert(posts, post, Post::id),
+                messages, requests, monitoring, relationships);
+    }
+
+    /**
+     * This situation without a post.
+     *
+     * @param id the post's id
+     * @return a checked copy; the same content when no post has the id
+     * @throws InvalidSituationException when another post reshared the removed one
+     */
+    public Situation withoutPost(String id) {
+        return new Situation(at, organization, people, contacts, accounts, connections,
+                posts.stream().filter(p -> !p.id().equals(id)).toList(), messages, requests, monitoring, relationships);
+    }
+
+    /**
+     * This situation with a message added, or replaced when one with the same id is there.
+     *
+     * @param message the message
+     * @return a checked copy
+     * @throws InvalidSituationException when the result is not a valid situation
+     */
+    public Situation withMessage(Message message) {
+        return new Situation(at, organization, people, contacts, accounts, connections, posts,
+                upsert(messages, message, Message::id), requests, monitoring, relationships);
+    }
+
+    /**
+     * This situation with an employer request added, or replaced when one with the same id is there.
+     *
+     * @param request the request
+     * @return a checked copy
+     * @throws InvalidSituationException when the result is not a valid situation
+     */
+    public Situation withRequest(EmployerRequest request) {
+        return new Situation(at, organization, people, contacts, accounts, connections, posts, messages,
+                upsert(requests, request, EmployerRequest::id), monitoring, relationships);
+    }
+
+    /**
+     * This situation with a relationship added, or replaced when one with the same id is there.
+     *
+     * @param relationship the relationship
+     * @return a checked copy
+     * @throws InvalidSituationException when the result is not a valid situation
+     */
+    public Situation withRelationship(Relationship relationship) {
+        return new Situation(at, organization, people, contacts, accounts, connections, posts, messages, requests,
+                monitoring, upsert(relationships, relationship, Relationship::id));
+    }
+
+    private static <T> List<T> upsert(List<T> values, T value, java.util.function.Function<T, String> id) {
+        Checks.required("value", value);
+        List<T> out = new ArrayList<>(values.size() + 1);
+        boolean replaced = false;
+        for (T existing : values) {
+            if (!replaced && id.apply(existing).equals(id.apply(value))) {
+                out.add(value);
+                replaced = true;
+            } else {
+                out.add(existing);
+            }
+        }
+        if (!replaced) {
+            out.add(value);
+        }
+        return out;
+    }
+
+    /**
      * A builder for a situation judged at a moment.
      *
      * @param at the moment of judgement
@@ -122,7 +358,7 @@ public record Situation(Instant at, Organization organization, List<Person> peop
 
     /** Builds a {@link Situation}. */
     public static final class Builder {
-        private final Instant at;
+        private Instant at;
         private Organization organization = Organization.DEFAULT;
         private final List<Person> people = new ArrayList<>();
         private final List<Contact> contacts = new ArrayList<>();
@@ -132,9 +368,21 @@ public record Situation(Instant at, Organization organization, List<Person> peop
         private final List<Message> messages = new ArrayList<>();
         private final List<EmployerRequest> requests = new ArrayList<>();
         private final List<Monitoring> monitoring = new ArrayList<>();
+        private final List<Relationship> relationships = new ArrayList<>();
 
         private Builder(Instant at) {
             this.at = at;
+        }
+
+        /**
+         * Sets the moment of judgement.
+         *
+         * @param value the moment
+         * @return this builder
+         */
+        public Builder at(Instant value) {
+            this.at = value;
+            return this;
         }
 
         /**
@@ -160,6 +408,17 @@ public record Situation(Instant at, Organization organization, List<Person> peop
         }
 
         /**
+         * Adds people.
+         *
+         * @param values people
+         * @return this builder
+         */
+        public Builder people(Collection<? extends Person> values) {
+            this.people.addAll(values);
+            return this;
+        }
+
+        /**
          * Adds contacts.
          *
          * @param values contacts
@@ -167,6 +426,17 @@ public record Situation(Instant at, Organization organization, List<Person> peop
          */
         public Builder contacts(Contact... values) {
             this.contacts.addAll(List.of(values));
+            return this;
+        }
+
+        /**
+         * Adds contacts.
+         *
+         * @param values contacts
+         * @return this builder
+         */
+        public Builder contacts(Collection<? extends Contact> values) {
+            this.contacts.addAll(values);
             return this;
         }
 
@@ -182,6 +452,17 @@ public record Situation(Instant at, Organization organization, List<Person> peop
         }
 
         /**
+         * Adds accounts.
+         *
+         * @param values accounts
+         * @return this builder
+         */
+        public Builder accounts(Collection<? extends Account> values) {
+            this.accounts.addAll(values);
+            return this;
+        }
+
+        /**
          * Adds connections.
          *
          * @param values connections
@@ -189,6 +470,17 @@ public record Situation(Instant at, Organization organization, List<Person> peop
          */
         public Builder connections(Connection... values) {
             this.connections.addAll(List.of(values));
+            return this;
+        }
+
+        /**
+         * Adds connections.
+         *
+         * @param values connections
+         * @return this builder
+         */
+        public Builder connections(Collection<? extends Connection> values) {
+            this.connections.addAll(values);
             return this;
         }
 
@@ -204,6 +496,17 @@ public record Situation(Instant at, Organization organization, List<Person> peop
         }
 
         /**
+         * Adds posts.
+         *
+         * @param values posts
+         * @return this builder
+         */
+        public Builder posts(Collection<? extends Post> values) {
+            this.posts.addAll(values);
+            return this;
+        }
+
+        /**
          * Adds messages.
          *
          * @param values messages
@@ -211,6 +514,17 @@ public record Situation(Instant at, Organization organization, List<Person> peop
          */
         public Builder messages(Message... values) {
             this.messages.addAll(List.of(values));
+            return this;
+        }
+
+        /**
+         * Adds messages.
+         *
+         * @param values messages
+         * @return this builder
+         */
+        public Builder messages(Collection<? extends Message> values) {
+            this.messages.addAll(values);
             return this;
         }
 
@@ -226,6 +540,17 @@ public record Situation(Instant at, Organization organization, List<Person> peop
         }
 
         /**
+         * Adds employer requests.
+         *
+         * @param values employer requests
+         * @return this builder
+         */
+        public Builder requests(Collection<? extends EmployerRequest> values) {
+            this.requests.addAll(values);
+            return this;
+        }
+
+        /**
          * Adds monitoring.
          *
          * @param values monitoring
@@ -237,6 +562,39 @@ public record Situation(Instant at, Organization organization, List<Person> peop
         }
 
         /**
+         * Adds monitoring.
+         *
+         * @param values monitoring
+         * @return this builder
+         */
+        public Builder monitoring(Collection<? extends Monitoring> values) {
+            this.monitoring.addAll(values);
+            return this;
+        }
+
+        /**
+         * Adds relationships between accounts.
+         *
+         * @param values relationships
+         * @return this builder
+         */
+        public Builder relationships(Relationship... values) {
+            this.relationships.addAll(List.of(values));
+            return this;
+        }
+
+        /**
+         * Adds relationships between accounts.
+         *
+         * @param values relationships
+         * @return this builder
+         */
+        public Builder relationships(Collection<? extends Relationship> values) {
+            this.relationships.addAll(values);
+            return this;
+        }
+
+        /**
          * Builds the situation.
          *
          * @return the situation
@@ -244,7 +602,7 @@ public record Situation(Instant at, Organization organization, List<Person> peop
          */
         public Situation build() {
             return new Situation(at, organization, people, contacts, accounts, connections, posts, messages, requests,
-                    monitoring);
+                    monitoring, relationships);
         }
     }
 
@@ -256,14 +614,18 @@ public record Situation(Instant at, Organization organization, List<Person> peop
 
         private enum Kind { PERSON, CONTACT, ACCOUNT, POST, OTHER }
 
+        private final Map<String, Integer> personIndex = new HashMap<>();
+
         Checker(List<Problem> problems) {
             this.problems = problems;
         }
 
         void check(List<Person> people, List<Contact> contacts, List<Account> accounts, List<Connection> connections,
-                List<Post> posts, List<Message> messages, List<EmployerRequest> requests, List<Monitoring> monitoring) {
+                List<Post> posts, List<Message> messages, List<EmployerRequest> requests, List<Monitoring> monitoring,
+                List<Relationship> relationships) {
             for (int i = 0; i < people.size(); i++) {
                 declare("people[" + i + "].id", people.get(i).id(), Kind.PERSON);
+                personIndex.putIfAbsent(people.get(i).id(), i);
             }
             for (int i = 0; i < contacts.size(); i++) {
                 declare("contacts[" + i + "].id", contacts.get(i).id(), Kind.CONTACT);
@@ -283,6 +645,14 @@ public record Situation(Instant at, Organization organization, List<Person> peop
             for (int i = 0; i < monitoring.size(); i++) {
                 declare("monitoring[" + i + "].id", monitoring.get(i).id(), Kind.OTHER);
             }
+            for (int i = 0; i < relationships.size(); i++) {
+                declare("relationships[" + i + "].id", relationships.get(i).id(), Kind.OTHER);
+            }
+
+            for (int i = 0; i < people.size(); i++) {
+                refer("people[" + i + "].reportsTo", people.get(i).reportsTo(), Kind.PERSON);
+            }
+            reportingCycles(people);
 
             for (int i = 0; i < accounts.size(); i++) {
                 Account a = accounts.get(i);
@@ -301,7 +671,7 @@ public record Situation(Instant at, Organization organization, List<Person> peop
                 String at = "posts[" + i + "]";
                 refer(at + ".author", p.author(), Kind.PERSON);
                 refer(at + ".account", p.account(), Kind.ACCOUNT);
-                referAll(at + ".mentions", p.mentions(), Kind.CONTACT);
+                referAll(at + ".mentions", p.mentions(), Kind.CONTACT, Kind.PERSON);
                 refer(at + ".resharedFrom", p.resharedFrom(), Kind.POST);
             }
             for (int i = 0; i < messages.size(); i++) {
@@ -319,6 +689,40 @@ public record Situation(Instant at, Organization organization, List<Person> peop
             for (int i = 0; i < monitoring.size(); i++) {
                 refer("monitoring[" + i + "].target", monitoring.get(i).target(), Kind.PERSON);
             }
+            for (int i = 0; i < relationships.size(); i++) {
+                refer("relationships[" + i + "].from", relationships.get(i).from(), Kind.ACCOUNT);
+                refer("relationships[" + i + "].to", relationships.get(i).to(), Kind.ACCOUNT);
+            }
+        }
+
+        /** Reports each cycle of reporting lines once, at the first person of the cycle in situation order. */
+        private void reportingCycles(List<Person> people) {
+            Map<String, String> managerOf = new HashMap<>();
+            for (Person p : people) {
+                if (p.reportsTo() != null) {
+                    managerOf.put(p.id(), p.reportsTo());
+                }
+            }
+            java.util.Set<String> done = new java.util.HashSet<>();
+            for (Person start : people) {
+                Map<String, Integer> seen = new LinkedHashMap<>();
+                String current = start.id();
+                while (current != null && !done.contains(current) && !seen.containsKey(current)) {
+                    seen.put(current, seen.size());
+                    current = managerOf.get(current);
+                }
+                if (current != null && seen.containsKey(current)) {
+                    List<String> line = new ArrayList<>(seen.keySet()).subList(seen.get(current), seen.size());
+                    String first = line.stream().min(java.util.Comparator.comparing(personIndex::get)).orElseThrow();
+                    int at = line.indexOf(first);
+                    List<String> cycle = new ArrayList<>(line.subList(at, line.size()));
+                    cycle.addAll(line.subList(0, at));
+                    cycle.add(first);
+                    problems.add(new Problem("people[" + personIndex.get(first) + "].reportsTo",
+                            "reporting line forms a cycle: " + String.join(" -> ", cycle.stream().map(Checks::quote).toList())));
+                }
+                done.addAll(seen.keySet());
+            }
         }
 
         private void declare(String path, String id, Kind kind) {
@@ -330,10 +734,10 @@ public record Situation(Instant at, Organization organization, List<Person> peop
             }
         }
 
-        private void referAll(String path, Set<String> ids, Kind kind) {
+        private void referAll(String path, Set<String> ids, Kind... kinds) {
             int i = 0;
             for (String id : ids) {
-                refer(path + "[" + i + "]", id, kind);
+                refer(path + "[" + i + "]", id, kinds);
                 i++;
             }
         }
@@ -364,7 +768,7 @@ public record Situation(Instant at, Organization organization, List<Person> peop
                 case CONTACT -> "contact";
                 case ACCOUNT -> "account";
                 case POST -> "post";
-                case OTHER -> "message, request or monitoring";
+                case OTHER -> "message, request, monitoring or relationship";
             };
         }
     }
@@ -374,6 +778,6 @@ public record Situation(Instant at, Organization organization, List<Person> peop
     public String toString() {
         return "Situation[at=" + at + ", people=" + people.size() + ", accounts=" + accounts.size() + ", connections="
                 + connections.size() + ", posts=" + posts.size() + ", messages=" + messages.size() + ", requests="
-                + requests.size() + ", monitoring=" + monitoring.size() + "]";
+                + requests.size() + ", monitoring=" + monitoring.size() + ", relationships=" + relationships.size() + "]";
     }
 }

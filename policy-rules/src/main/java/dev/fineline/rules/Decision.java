@@ -113,6 +113,29 @@ public record Decision(Verdict verdict, List<Finding> findings, List<EvaluationE
     }
 
     /**
+     * The findings that involve an id, whatever its type: a person, account, contact, post, message,
+     * request, monitoring or relationship. See {@link Involved} for what a finding involves.
+     *
+     * @param id the id
+     * @return its findings, in decision order
+     */
+    public List<Finding> involving(String id) {
+        return findings.stream().filter(f -> f.involves(id)).toList();
+    }
+
+    /**
+     * This decision narrowed to the findings that concern one subject (see {@link Focus}): the verdict
+     * is worked out again from them; errors are kept, since they may concern any subject.
+     *
+     * @param focus      the subject
+     * @param failClosed whether errors make the decision {@code FORBIDDEN}
+     * @return the narrowed decision
+     */
+    Decision narrowedTo(Focus focus, boolean failClosed) {
+        return of(involving(focus.subject()), errors, ruleBase, failClosed);
+    }
+
+    /**
      * A readable account of the decision: the verdict, then one line per finding and error.
      *
      * @return several lines of text

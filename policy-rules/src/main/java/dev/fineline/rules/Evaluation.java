@@ -39,6 +39,10 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     /** Set when a judgement did not finish cleanly: the session may hold anything, so it is never used again. */
     private boolean broken;
     private final Map<RuleInfo, int[]> firings = new java.util.IdentityHashMap<>();
+    /** The match of the firing rule: its facts give a finding's involved ids. */
+    private org.kie.api.runtime.rule.Match currentMatch;
+    private InvolvedIds involvedIds;
+    private final SituationFacts facts = new SituationFacts();
 
     /** Above this many facts a session is not kept: its memories would stay sized for the big situation. */
     private static final int KEEP_SESSION_MAX_FACTS = 10_000;
@@ -47,6 +51,9 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         this.ruleBase = ruleBase;
         this.session = ruleBase.kieBase().newKieSession();
         session.setGlobal("findings", this);
+        if (ruleBase.declaresFacts()) {
+            session.setGlobal("facts", facts);
+        }
         session.addEventListener(this);
     }
 
@@ -95,9 +102,12 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         findings = new ArrayList<>();
         errors = new ArrayList<>();
         current = null;
+        currentMatch = null;
+        involvedIds = new InvolvedIds(situation);
         firings.clear();
         timedOut = false;
         try {
+            facts.fill(situation);
             insertFacts(situation);
             int limit = limits.maxFirings() > 0 ? limits.maxFirings()
                     : (int) Math.min(Integer.MAX_VALUE, Math.max(10_000L, 100L * handles.size()));
@@ -176,6 +186,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
             session.delete(handle);
         }
         handles.clear();
+        facts.clear();
         if (session.getFactCount() > 0) {
             for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
                 session.delete(handle);
@@ -198,6 +209,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         situation.messages().forEach(this::insert);
         situation.requests().forEach(this::insert);
         situation.monitoring().forEach(this::insert);
+        situation.relationships().forEach(this::insert);
     }
 
     private void insert(Object fact) {
@@ -211,7 +223,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        current = ruleBase.rule(event.getMatch().getRule());
+        currentMatch = event.getMatch();
+        current = ruleBase.rule(currentMatch.getRule());
         firings.computeIfAbsent(current, r -> new int[1])[0]++;
         if (System.nanoTime() > deadline && !timedOut) {
             timedOut = true;
@@ -238,7 +251,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
         Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
                 // Finding keeps them once each, in declaration order: never in a hash order that differs by JVM.
-                obligations == null ? List.of() : java.util.Arrays.asList(obligations));
+                obligations == null ? List.of() : java.util.Arrays.asList(obligations),
+                involvedIds.of(currentMatch.getObjects(), subject));
         findings.add(finding);
     }
 

@@ -5,8 +5,9 @@ import dev.fineline.model.Verdict;
 /**
  * How a rule reports what it found: every rule file declares {@code global FindingSink findings;}
  * and its consequences call {@link #emit}. The sink knows which rule is firing, takes the rule's
- * name and its {@code @guidance} metadata from it, and applies the organisation's rule settings, so a
- * consequence says only what it found.
+ * name and its {@code @guidance} metadata from it, applies the organisation's rule settings, and takes the
+ * finding's {@link Involved involved ids} from the facts the rule matched, so a consequence says only what
+ * it found.
  *
  * <pre>{@code
  * rule "HoursRestrictionOnNonStaff" @guidance("HOURS-2")

@@ -104,6 +104,27 @@ public final class PolicyEngine {
     }
 
     /**
+     * Judges a situation and answers about one subject of it: the whole situation is judged, and the
+     * decision keeps the findings that concern the subject, as {@link Focus} defines, with the verdict
+     * they give.
+     *
+     * @param situation the situation, not null
+     * @param focus     the subject, not null
+     * @return the narrowed decision
+     * @throws IllegalArgumentException when the focus names nothing in the situation, or the situation's
+     *                                  rule settings name a rule or guidance id that is not in force
+     */
+    public Decision evaluate(Situation situation, Focus focus) {
+        if (focus == null) {
+            throw new IllegalArgumentException("focus: is required");
+        }
+        if (situation != null && !situation.contains(focus.subject())) {
+            throw new IllegalArgumentException("focus: names nothing in the situation: \"" + focus.subject() + "\"");
+        }
+        return evaluate(situation).narrowedTo(focus, failClosed);
+    }
+
+    /**
      * Judges on the calling thread with the thread's kept session. The session is taken out of the
      * thread's slot while it runs and put back only when the judgement finished cleanly, so a failure of
      * any kind, an {@code Error} too, leaves nothing of this situation for the next decision.
@@ -183,12 +204,42 @@ public final class PolicyEngine {
     }
 
     /**
+     * Advice on the custom rule files in force, never an error: patterns over {@code Person},
+     * {@code Contact} or {@code Account} joined only by {@code id == $x} whose bindings only the
+     * consequence uses. Such a join costs on every decision; {@code facts.person($x)} in the consequence
+     * costs only when the rule fires (see {@link Facts}).
+     *
+     * @return one warning per such pattern, with file and line; none when the rules are lean
+     */
+    public List<RuleProblem> advice() {
+        return ruleBase.get().advice();
+    }
+
+    /**
      * Every rule in force, ordered by guidance id and name.
      *
      * @return the rules
      */
     public List<RuleInfo> rules() {
         return List.copyOf(ruleBase.get().rules().values());
+    }
+
+    /**
+     * Opens a session that keeps one organisation resident and judges it change by change: see
+     * {@link OrgSession}. The session keeps the rule base in force now and this engine's limits, which
+     * bound each change.
+     *
+     * @param situation the organisation as it stands, not null
+     * @return the open session; close it when done
+     * @throws IllegalArgumentException when the situation is missing or its rule settings name a rule or
+     *                                  guidance id that is not in force
+     * @throws IllegalStateException    when the rules fail while judging the situation
+     */
+    public OrgSession openSession(Situation situation) {
+        if (situation == null) {
+            throw new IllegalArgumentException("situation: is required");
+        }
+        return ResidentSession.open(ruleBase.get(), situation, new Limits(maxFirings, maxTime.toNanos(), failClosed));
     }
 
     /**

@@ -37,7 +37,7 @@ record RuleSource(String name, String origin, String text, DecisionTable.Locator
 
     /** The built-in rule files, by theme, in the package folder of this class. */
     static final List<String> BUILT_IN_THEMES = List.of(
-            "promotion", "hours", "ownership", "connections", "corporate", "posts", "conduct", "monitoring", "sectors");
+            "promotion", "hours", "ownership", "connections", "corporate", "posts", "conduct", "monitoring", "sectors", "relations");
 
     /** The theme of this file: its name without the {@code .drl}, {@code .xlsx} or {@code .csv} ending. */
     String theme() {

@@ -5,6 +5,7 @@ import dev.fineline.format.Scenario;
 import dev.fineline.format.ScenarioFiles;
 import dev.fineline.rules.Decision;
 import dev.fineline.rules.Finding;
+import dev.fineline.rules.Focus;
 import dev.fineline.rules.Obligation;
 import dev.fineline.rules.PolicyEngine;
 import dev.fineline.rules.RuleInfo;
@@ -150,7 +151,8 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario) {
         Decision decision;
         try {
-            decision = engine.evaluate(scenario.situation());
+            decision = scenario.focus() == null ? engine.evaluate(scenario.situation())
+                    : engine.evaluate(scenario.situation(), Focus.on(scenario.focus()));
         } catch (IllegalArgumentException e) {
             return new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), ScenarioResult.Status.ERROR,
                     List.of(), scenario.file() + ":" + scenario.line() + ": " + e.getMessage(), null);
