@@ -144,7 +144,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).endsWith("15 passed, 0 failed\n");
+        assertThat(out.toString()).endsWith("16 passed, 0 failed\n");
     }
 
     @Test
@@ -173,7 +173,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("coverage: 100.0% of 3 custom rules fired, 100.0% of 3 custom guidance ids asserted");
+        assertThat(out.toString()).contains("coverage: 100.0% of 6 custom rules fired, 100.0% of 3 custom guidance ids asserted");
     }
 
     @Test
