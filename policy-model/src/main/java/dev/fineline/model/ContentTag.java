@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a post, message or media item contains. Tags are set by the caller or derived from the text
- * (confidential terms); the rules look only at tags. Each tag belongs to one {@link Group}.
+ * What a post, message or media item contains. Tags are set by the caller or derived from the text by
+ * the content analysis, which adds to the caller's tags and never removes one. Each tag belongs to one
+ * {@link Group}.
  */
 public enum ContentTag {
     /** A product or feature that has not been launched. */

@@ -1,7 +1,5 @@
 package dev.fineline.rules;
 
-import dev.fineline.model.ContentTag;
-import dev.fineline.model.Post;
 import dev.fineline.model.RuleSetting;
 import dev.fineline.model.Settings;
 import dev.fineline.model.Situation;
@@ -23,8 +21,6 @@ import org.kie.api.runtime.rule.FactHandle;
  * so the session's network memories are built once and reused. A session a rule broke is thrown away.
  */
 final class Evaluation extends DefaultAgendaEventListener implements FindingSink {
-
-    private static final Set<ContentTag> CONFIDENTIAL = Set.of(ContentTag.CONFIDENTIAL_PROJECT);
 
     private final RuleBase ruleBase;
     private final KieSession session;
@@ -171,9 +167,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         situation.contacts().forEach(this::insert);
         situation.accounts().forEach(this::insert);
         situation.connections().forEach(this::insert);
-        for (Post post : situation.posts()) {
-            insert(settings.confidentialTermsIn(post.text()).isEmpty() ? post : post.withAddedTags(CONFIDENTIAL));
-        }
+        situation.posts().forEach(this::insert);
         situation.messages().forEach(this::insert);
         situation.requests().forEach(this::insert);
         situation.monitoring().forEach(this::insert);
