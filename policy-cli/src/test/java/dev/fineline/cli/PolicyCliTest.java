@@ -195,6 +195,43 @@ class PolicyCliTest {
     }
 
     @Test
+    void scan_textArgument_signalWithSpanEvidenceAndEntry() {
+        int code = run("scan", "Here's the receipt from table 12, card 4539 1488 0343 6467");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("argument 1: ").contains("CUSTOMER_PERSONAL_DATA").contains("6467")
+                .contains("a payment card number ending 6467 that passes the Luhn check").doesNotContain("4539 1488");
+    }
+
+    @Test
+    void scan_fileWithSettingsAsJson_confidentialTermFound(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.yaml");
+        Files.writeString(settings, "organization:\n  settings:\n    confidentialTerms: [Falcon]\n");
+        Path text = dir.resolve("draft.txt");
+        Files.writeString(text, "Falcon ships next week");
+
+        int code = run("scan", "--json", "--settings", settings.toString(), text.toString(), "nothing to see here");
+
+        assertThat(code).isZero();
+        String[] lines = out.toString().split("\\R");
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertThat(first.get("source").asText()).isEqualTo(text.toString());
+        assertThat(first.get("signals")).anySatisfy(s -> {
+            assertThat(s.get("tag").asText()).isEqualTo("CONFIDENTIAL_PROJECT");
+            assertThat(s.get("start").asInt()).isZero();
+            assertThat(s.get("end").asInt()).isEqualTo(6);
+        });
+        assertThat(new ObjectMapper().readTree(lines[1]).get("source").asText()).isEqualTo("argument 2");
+    }
+
+    @Test
+    void scan_noArgument_usageAndExitTwo() {
+        assertThat(run("scan")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("policy: missing required parameter");
+    }
+
+    @Test
     void main_unknownCommand_usageAndExitTwo() {
         assertThat(run("bogus")).isEqualTo(2);
         assertThat(err.toString()).startsWith("policy: unmatched argument");

@@ -34,6 +34,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     private long deadline;
     private boolean timedOut;
     private final Map<RuleInfo, int[]> firings = new java.util.IdentityHashMap<>();
+    /** The signals read in the situation's text, inserted with its facts by the next judgement only. */
+    private List<TextSignal> textSignals = List.of();
 
     /** Above this many facts a session is not kept: its memories would stay sized for the big situation. */
     private static final int KEEP_SESSION_MAX_FACTS = 10_000;
@@ -171,6 +173,13 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         situation.messages().forEach(this::insert);
         situation.requests().forEach(this::insert);
         situation.monitoring().forEach(this::insert);
+        textSignals.forEach(this::insert);
+        textSignals = List.of();
+    }
+
+    /** Has the next judgement insert the signals read in the situation's text as facts too. */
+    void alsoInsert(List<TextSignal> signals) {
+        textSignals = signals;
     }
 
     private void insert(Object fact) {

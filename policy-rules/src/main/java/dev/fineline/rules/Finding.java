@@ -1,5 +1,6 @@
 package dev.fineline.rules;
 
+import dev.fineline.content.Signal;
 import dev.fineline.model.Verdict;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -15,9 +16,11 @@ import java.util.Objects;
  * @param subject     the id of what was judged: a post, account, request, person or {@code organization}
  * @param explanation why, in words that name the concrete facts
  * @param obligations what must happen next, in declaration order
+ * @param evidence    what the content analysis read in the subject's text that the finding rests on, in
+ *                    text order; empty when the finding rests on the caller's tags or on no text
  */
 public record Finding(String rule, String guidance, Verdict verdict, String subject, String explanation,
-        List<Obligation> obligations) {
+        List<Obligation> obligations, List<Signal> evidence) {
 
     /** Validates and orders the obligations. */
     public Finding {
@@ -27,6 +30,33 @@ public record Finding(String rule, String guidance, Verdict verdict, String subj
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(explanation, "explanation");
         obligations = ordered(obligations);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /**
+     * A finding that rests on no text.
+     *
+     * @param rule        the rule's name
+     * @param guidance    the guidance id the rule encodes
+     * @param verdict     the verdict, after the organisation's rule settings
+     * @param subject     the id of what was judged
+     * @param explanation why, in words that name the concrete facts
+     * @param obligations what must happen next
+     */
+    public Finding(String rule, String guidance, Verdict verdict, String subject, String explanation,
+            List<Obligation> obligations) {
+        this(rule, guidance, verdict, subject, explanation, obligations, List.of());
+    }
+
+    /**
+     * This finding with the evidence it rests on, and the evidence told in its explanation.
+     *
+     * @param read        the signals it rests on
+     * @param explanation the explanation that tells them
+     * @return a copy
+     */
+    Finding withEvidence(List<Signal> read, String explanation) {
+        return new Finding(rule, guidance, verdict, subject, explanation, obligations, read);
     }
 
     private static List<Obligation> ordered(Collection<Obligation> obligations) {

@@ -48,9 +48,12 @@ public final class PolicyEngine {
     private final int maxFirings;
     private final Duration maxTime;
     private final boolean failClosed;
+    /** The content analyzers; replaced whole by {@link #reload()}. */
+    private final AtomicReference<Analysis> analysis;
 
-    private PolicyEngine(RuleBase ruleBase, Builder builder) {
+    private PolicyEngine(RuleBase ruleBase, Analysis analysis, Builder builder) {
         this.ruleBase = new AtomicReference<>(ruleBase);
+        this.analysis = new AtomicReference<>(analysis);
         this.builder = builder;
         this.maxFirings = builder.maxFirings;
         this.maxTime = builder.maxTime;
@@ -67,17 +70,35 @@ public final class PolicyEngine {
     }
 
     /**
-     * Judges a situation.
+     * Judges a situation, reading the text of its posts and messages unless its organisation's settings
+     * switch that off.
      *
      * @param situation the situation, not null
-     * @return the decision: verdict, findings and errors
+     * @return the decision: verdict, findings, errors and the signals read in the text
      * @throws IllegalArgumentException when the situation's rule settings name a rule or guidance id
-     *                                  that is not in force
+     *                                  that is not in force, or its lexicon settings are refused
      */
     public Decision evaluate(Situation situation) {
+        return evaluate(situation, EvaluationOptions.DEFAULT);
+    }
+
+    /**
+     * Judges a situation with options for this call only, such as leaving the text unread.
+     *
+     * @param situation the situation, not null
+     * @param options   how to judge, not null
+     * @return the decision: verdict, findings, errors and the signals read in the text
+     * @throws IllegalArgumentException when the situation's rule settings name a rule or guidance id
+     *                                  that is not in force, or its lexicon settings are refused
+     */
+    public Decision evaluate(Situation situation, EvaluationOptions options) {
         if (situation == null) {
             throw new IllegalArgumentException("situation: is required");
         }
+        if (options == null) {
+            throw new IllegalArgumentException("options: is required");
+        }
+        Reading reading = Reading.of(situation, analysis.get(), options);
         RuleBase rules = ruleBase.get();
         Evaluation evaluation = sessions.get();
         if (evaluation == null || evaluation.ruleBase() != rules) {
@@ -87,7 +108,9 @@ public final class PolicyEngine {
             evaluation = rules.newEvaluation();
             sessions.set(evaluation);
         }
-        Decision decision = rules.evaluate(situation, new Limits(maxFirings, maxTime.toNanos(), failClosed), evaluation);
+        evaluation.alsoInsert(reading.signals());
+        Decision decision = rules.evaluate(reading.situation(), new Limits(maxFirings, maxTime.toNanos(), failClosed), evaluation);
+        decision = reading.explain(decision, rules, failClosed);
         if (!evaluation.reusable()) {
             evaluation.close();
             sessions.remove();
@@ -97,6 +120,26 @@ public final class PolicyEngine {
                     decision.verdict(), decision.findings().size(), decision.errors().size(), rules.id());
         }
         return decision;
+    }
+
+    /**
+     * Reads one text as the engine reads a post: with its lexicons, and with the lexicon settings,
+     * confidential terms, secret clients and contact names of a situation. For showing why a text is
+     * flagged; judging needs no call to this.
+     *
+     * @param text    the text, not null
+     * @param context the situation whose organisation and contacts the text is read against, not null
+     * @return the signals, in text order
+     * @throws IllegalArgumentException when the situation's lexicon settings are refused
+     */
+    public List<dev.fineline.content.Signal> scan(String text, Situation context) {
+        if (text == null) {
+            throw new IllegalArgumentException("text: is required");
+        }
+        if (context == null) {
+            throw new IllegalArgumentException("context: is required");
+        }
+        return Reading.scan(text, context, analysis.get());
     }
 
     /**
@@ -114,13 +157,19 @@ public final class PolicyEngine {
      * one. A set that does not compile is refused whole and the old one stays in force. Reloading files
      * whose content has not changed keeps the rule base in force.
      *
+     * Lexicon files are read again too; a malformed one is refused and the old lexicons and rules stay.
+     *
      * @return the id of the rule base now in force
      * @throws InvalidRulesException with every problem's file and line; the old rules stay in force
+     * @throws dev.fineline.content.InvalidLexiconException with every problem's file and line; the old
+     *                               lexicons and rules stay in force
      */
     public synchronized String reload() {
         List<RuleSource> sources = builder.sources();
+        Analysis lexicons = builder.lexiconPaths.isEmpty() ? analysis.get() : Analysis.load(builder.lexiconPaths);
         RuleBase current = ruleBase.get();
         if (RuleBase.hash(sources).equals(current.id())) {
+            analysis.set(lexicons);
             return current.id();
         }
         String id = RuleBase.hash(sources);
@@ -131,6 +180,7 @@ public final class PolicyEngine {
         recent.put(current.id(), current);
         recent.remove(id);
         ruleBase.set(fresh);
+        analysis.set(lexicons);
         LOG.debug("rule base {} replaced by {}", current.id(), fresh.id());
         return fresh.id();
     }
@@ -163,6 +213,7 @@ public final class PolicyEngine {
         private final boolean failClosed;
         private final boolean warmUp;
         private boolean trusted;
+        private List<Path> lexiconPaths = List.of();
 
         private Builder(boolean builtInRules, List<Path> rulePaths, int maxFirings, Duration maxTime, boolean failClosed,
                 boolean warmUp) {
@@ -267,6 +318,28 @@ public final class PolicyEngine {
 
         private Builder copy(Builder next) {
             next.trusted = trusted;
+            next.lexiconPaths = lexiconPaths;
+            return next;
+        }
+
+        /**
+         * Adds lexicon files to the built-in lexicons the content analysis reads text with, as custom
+         * rule files add to the built-in rules. {@link PolicyEngine#reload()} reads them again.
+         *
+         * @param paths lexicon files
+         * @return a new builder
+         * @throws IllegalArgumentException when a path is null
+         */
+        public Builder addLexicon(Path... paths) {
+            List<Path> all = new ArrayList<>(lexiconPaths);
+            for (Path path : Objects.requireNonNull(paths, "paths")) {
+                if (path == null) {
+                    throw new IllegalArgumentException("lexicon path: must not be null");
+                }
+                all.add(path);
+            }
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
+            next.lexiconPaths = List.copyOf(all);
             return next;
         }
 
@@ -282,7 +355,7 @@ public final class PolicyEngine {
          * @return a new builder
          */
         public Builder trusted(boolean enabled) {
-            Builder next = new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp);
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
             next.trusted = enabled;
             return next;
         }
@@ -318,12 +391,15 @@ public final class PolicyEngine {
          * @return the engine
          * @throws InvalidRulesException with every problem's file and line, when a rule file cannot be read
          *                               or does not compile; nothing is loaded then
+         * @throws dev.fineline.content.InvalidLexiconException with every problem's file and line, when a
+         *                               lexicon file cannot be read or is malformed
          */
         public PolicyEngine build() {
             List<RuleSource> sources = sources();
+            Analysis analysis = Analysis.load(lexiconPaths);
             long start = System.nanoTime();
             RuleBase ruleBase = RuleBase.compile(sources);
-            PolicyEngine engine = new PolicyEngine(ruleBase, this);
+            PolicyEngine engine = new PolicyEngine(ruleBase, analysis, this);
             if (warmUp) {
                 WarmUp.run(engine);
             }

@@ -36,6 +36,7 @@ final class RuleBase {
     private final Map<String, List<RuleInfo>> rulesByGuidance;
     private final Map<Rule, RuleInfo> byRule = new java.util.IdentityHashMap<>();
     private final String id;
+    private Map<String, TagUse> tagUse = Map.of();
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String id) {
         this.kieBase = kieBase;
@@ -100,7 +101,9 @@ final class RuleBase {
         rules.values().stream()
                 .sorted(Comparator.comparing(RuleInfo::guidance, Decision::compareGuidance).thenComparing(RuleInfo::name))
                 .forEach(r -> ordered.put(r.name(), r));
-        return new RuleBase(kieBase, ordered, hash(sources));
+        RuleBase ruleBase = new RuleBase(kieBase, ordered, hash(sources));
+        ruleBase.tagUse = TagUse.scan(sources);
+        return ruleBase;
     }
 
     private static RuleInfo describe(Rule rule, Map<String, RuleSource> sources, List<RuleProblem> problems) {
@@ -227,6 +230,11 @@ final class RuleBase {
 
     RuleInfo rule(String name) {
         return rules.get(name);
+    }
+
+    /** What a rule reads of a post's or message's content: the evidence its findings may rest on. */
+    TagUse tagUse(String rule) {
+        return tagUse.getOrDefault(rule, TagUse.NONE);
     }
 
     /** The description of a firing rule; looked up by identity, as it is asked once per firing. */
