@@ -116,8 +116,9 @@ public final class PolicyEngine {
             sessions.remove();
         }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("judged situation at {}: {} with {} findings, {} errors, rule base {}", situation.at(),
-                    decision.verdict(), decision.findings().size(), decision.errors().size(), rules.id());
+            LOG.debug("judged situation at {}: {} with {} findings, {} errors, {} text signals, rule base {}", situation.at(),
+                    decision.verdict(), decision.findings().size(), decision.errors().size(), decision.signals().size(),
+                    rules.id());
         }
         return decision;
     }
