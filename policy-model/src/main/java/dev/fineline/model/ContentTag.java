@@ -23,6 +23,8 @@ public enum ContentTag {
     NDA_INFORMATION(Group.PROPRIETARY),
     /** An internal company event with confidential business content. */
     INTERNAL_EVENT(Group.PROPRIETARY),
+    /** The name of a client whose outsourcing to the organisation must stay secret. */
+    SECRET_CLIENT(Group.PROPRIETARY),
 
     /** A customer's receipt. */
     CUSTOMER_RECEIPT(Group.DATA),

@@ -1,0 +1,193 @@
+package dev.fineline.content;
+
+import dev.fineline.content.Lexicon.Context;
+import dev.fineline.content.Lexicon.Entry;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One read of a normalised text by the lexicon automaton: collects the candidate matches and the context
+ * around them (idioms, negations, reported speech, cues, allowed terms), then keeps the candidates the
+ * context does not turn off.
+ */
+final class Scan implements AhoCorasick.Sink {
+
+    /** How many words may stand between a negation and what it negates. */
+    static final int NEGATION_GAP = 3;
+    /** How many words after a reporting cue it still covers, within the sentence. */
+    static final int REPORTING_REACH = 15;
+
+    private final NormalizedText norm;
+    private final List<Entry> entries;
+    private int[] candidates = new int[24];
+    private int candidateCount;
+    private int[] idioms = new int[8];
+    private int idiomCount;
+    private int[] allowed = new int[4];
+    private int allowedCount;
+    private int[] reporting = new int[4];
+    private int reportingCount;
+    private final boolean[] negation;
+    private final boolean[] skip;
+    private final Set<String> cues = new HashSet<>();
+
+    Scan(NormalizedText norm, List<Entry> entries) {
+        this.norm = norm;
+        this.entries = entries;
+        this.negation = new boolean[norm.tokens];
+        this.skip = new boolean[norm.tokens];
+    }
+
+    @Override
+    public void hit(int id, int start, int end) {
+        Entry e = entries.get(id);
+        char[] c = norm.chars;
+        int s = start;
+        int en = end;
+        if (e.inside()) {
+            s = norm.tokStart[norm.tokenOf[start]];
+            en = norm.tokEnd[norm.tokenOf[end - 1]];
+        } else {
+            if (c[start - 1] != ' ') {
+                return;
+            }
+            if (e.prefix()) {
+                en = norm.tokEnd[norm.tokenOf[end - 1]];
+            } else if (c[end] != ' ') {
+                return;
+            }
+        }
+        switch (e.kind()) {
+            case TAG -> candidates = push(candidates, candidateCount++, id, s, en);
+            case IDIOM -> idioms = push(idioms, idiomCount++, s, en);
+            case ALLOW -> allowed = push(allowed, allowedCount++, s, en);
+            case NEGATION -> negation[norm.tokenOf[en - 1]] = true;
+            case NEGATION_SKIP -> {
+                for (int t = norm.tokenOf[s]; t <= norm.tokenOf[en - 1]; t++) {
+                    skip[t] = true;
+                }
+            }
+            case REPORTING -> reporting = push(reporting, reportingCount++, norm.tokenOf[en - 1]);
+            case CUE -> cues.add(e.cue() + "@" + norm.sentence[norm.tokenOf[s]]);
+            default -> {
+            }
+        }
+    }
+
+    private static int[] push(int[] array, int index, int... values) {
+        int at = index * values.length;
+        if (at + values.length > array.length) {
+            array = Arrays.copyOf(array, Math.max(array.length * 2, at + values.length));
+        }
+        System.arraycopy(values, 0, array, at, values.length);
+        return array;
+    }
+
+    private int[] allowedCover;
+    private int[] idiomCover;
+    private int[] lastReporting;
+
+    /** Prefix sums of how many spans cover each normalised character. */
+    private int[] cover(int[] spans, int count) {
+        int[] diff = new int[norm.length + 1];
+        for (int i = 0; i < count; i++) {
+            diff[spans[2 * i]]++;
+            diff[spans[2 * i + 1]]--;
+        }
+        int[] prefix = new int[norm.length + 1];
+        int depth = 0;
+        for (int p = 0; p < norm.length; p++) {
+            depth += diff[p];
+            prefix[p + 1] = prefix[p] + (depth > 0 ? 1 : 0);
+        }
+        return prefix;
+    }
+
+    /** Whether a normalised span overlaps an allowed term. */
+    boolean allowed(int start, int end) {
+        if (allowedCount == 0) {
+            return false;
+        }
+        if (allowedCover == null) {
+            allowedCover = cover(allowed, allowedCount);
+        }
+        return allowedCover[end] - allowedCover[start] > 0;
+    }
+
+    private boolean inIdiom(int start, int end) {
+        if (idiomCount == 0) {
+            return false;
+        }
+        if (idiomCover == null) {
+            idiomCover = cover(idioms, idiomCount);
+        }
+        return idiomCover[end] - idiomCover[start] > 0;
+    }
+
+    /** A negation right before the token: at most {@link #NEGATION_GAP} skippable words between, same clause. */
+    private boolean negated(int token) {
+        int steps = 0;
+        for (int k = token - 1; k >= 0; k--) {
+            if ((norm.flags[k + 1] & (NormalizedText.CLAUSE | NormalizedText.SENTENCE)) != 0) {
+                return false;
+            }
+            if (negation[k]) {
+                return true;
+            }
+            if (!skip[k] || ++steps > NEGATION_GAP) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A reporting cue before the token in the same sentence, within reach. */
+    private boolean reported(int token) {
+        if (reportingCount == 0) {
+            return false;
+        }
+        if (lastReporting == null) {
+            // per token: the last reporting cue that ends before it, or -1
+            boolean[] ends = new boolean[norm.tokens];
+            for (int i = 0; i < reportingCount; i++) {
+                ends[reporting[i]] = true;
+            }
+            lastReporting = new int[norm.tokens];
+            int last = -1;
+            for (int t = 0; t < norm.tokens; t++) {
+                lastReporting[t] = last;
+                if (ends[t]) {
+                    last = t;
+                }
+            }
+        }
+        int cue = lastReporting[token];
+        return cue >= 0 && token - cue <= REPORTING_REACH && norm.sentence[cue] == norm.sentence[token];
+    }
+
+    /** Adds the signals of the candidates that the context leaves on. */
+    void emit(List<Signal> out) {
+        String text = norm.original;
+        for (int i = 0; i < candidateCount; i++) {
+            Entry e = entries.get(candidates[3 * i]);
+            int s = candidates[3 * i + 1];
+            int en = candidates[3 * i + 2];
+            int first = norm.tokenOf[s];
+            Set<Context> ctx = e.contexts();
+            if (allowed(s, en)
+                    || ctx.contains(Context.IDIOM) && inIdiom(s, en)
+                    || ctx.contains(Context.QUOTATION) && (norm.flags[first] & NormalizedText.QUOTED) != 0
+                    || ctx.contains(Context.NEGATION) && negated(first)
+                    || ctx.contains(Context.REPORTING) && reported(first)
+                    || e.requires() != null && !cues.contains(e.requires() + "@" + norm.sentence[first])) {
+                continue;
+            }
+            int from = norm.from[s];
+            int to = norm.to[en - 1];
+            out.add(new Signal(e.tag(), from, to, Signals.evidence(text, from, to), Detectors.LEXICON,
+                    e.source() + ": " + e.written(), e.language(), null));
+        }
+    }
+}
