@@ -2,6 +2,7 @@ package dev.fineline.rules;
 
 import dev.fineline.content.ContentAnalyzer;
 import dev.fineline.content.InvalidLexiconException;
+import dev.fineline.model.ContentTag;
 import dev.fineline.model.LexiconSettings;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -45,9 +46,7 @@ final class Analysis {
         if (files.isEmpty()) {
             return new Analysis(files, ContentAnalyzer.standard());
         }
-        ContentAnalyzer.Builder builder = ContentAnalyzer.builder();
-        files.forEach(builder::addLexicon);
-        return new Analysis(files, builder.build());
+        return new Analysis(files, withFiles(files).build());
     }
 
     /** The lexicon files this analysis was loaded from. */
@@ -75,14 +74,25 @@ final class Analysis {
     }
 
     private ContentAnalyzer build(LexiconSettings lexicon) {
+        ContentAnalyzer.Builder builder = withFiles(files);
         try {
-            ContentAnalyzer.Builder builder = ContentAnalyzer.builder();
-            files.forEach(builder::addLexicon);
-            lexicon.add().forEach(builder::addTerms);
-            builder.allow(lexicon.allow());
-            return builder.build();
+            for (Map.Entry<ContentTag, List<String>> added : lexicon.add().entrySet()) {
+                builder = builder.addTerms(added.getKey(), added.getValue());
+            }
+            return builder.allow(lexicon.allow()).build();
         } catch (InvalidLexiconException e) {
             throw new IllegalArgumentException("organization.settings.lexicon: " + String.join("; ", e.problems()), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("organization.settings.lexicon: " + e.getMessage(), e);
         }
+    }
+
+    /** A builder with the built-in lexicons and the files; the builder is immutable, so each step is kept. */
+    private static ContentAnalyzer.Builder withFiles(List<Path> files) {
+        ContentAnalyzer.Builder builder = ContentAnalyzer.builder();
+        for (Path file : files) {
+            builder = builder.addLexicon(file);
+        }
+        return builder;
     }
 }

@@ -6,7 +6,6 @@ import dev.fineline.content.TextContext;
 import dev.fineline.model.Contact;
 import dev.fineline.model.ContentTag;
 import dev.fineline.model.Message;
-import dev.fineline.model.Person;
 import dev.fineline.model.Post;
 import dev.fineline.model.Settings;
 import dev.fineline.model.Situation;
@@ -237,9 +236,12 @@ final class Reading {
         return text.toString();
     }
 
+    /** The detectors whose signals name something (a term or a contact) rather than contain something. */
+    private static final Set<String> NAMING = Set.of("confidential-term", "secret-client", "contact-name");
+
     /** Whether a signal names something (a term or a contact) rather than contains something. */
     private static boolean names(Signal signal) {
-        return signal.subjectId() != null || signal.describe().startsWith("the ");
+        return signal.subjectId() != null || NAMING.contains(signal.detector());
     }
 
     /** The text contexts of one situation, one per author, built when first asked for. */
@@ -279,13 +281,12 @@ final class Reading {
             return new TextContext(terms, secret, contacts, Set.of());
         }
 
+        /**
+         * The context of a text by an author. The model knows no e-mail address or phone number of a
+         * person, so no identifier of the author's own is exempted yet; the context is the same for all.
+         */
         TextContext of(String author) {
-            return byAuthor.computeIfAbsent(author, a -> {
-                Set<String> own = new LinkedHashSet<>();
-                own.add(a);
-                situation.person(a).map(Person::name).filter(n -> n != null && !n.isBlank()).ifPresent(own::add);
-                return new TextContext(terms, secret, contacts, own);
-            });
+            return byAuthor.computeIfAbsent("", a -> new TextContext(terms, secret, contacts, Set.of()));
         }
     }
 }
