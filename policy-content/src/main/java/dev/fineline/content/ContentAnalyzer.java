@@ -123,7 +123,7 @@ public final class ContentAnalyzer {
             ContentTag t = patientContext && detector.equals(Detectors.NATIONAL_ID) ? ContentTag.PATIENT_INFORMATION : tag;
             signals.add(new Signal(t, start, end, evidence, detector, entry, "", null));
         });
-        return Signals.tidy(signals);
+        return Signals.tidy(signals, Language.guess(norm));
     }
 
     private void read(NormalizedText norm, TermIndex terms, List<Signal> signals) {
@@ -254,7 +254,7 @@ public final class ContentAnalyzer {
                     boolean prefix = variant.endsWith("*");
                     String body = prefix ? variant.substring(0, variant.length() - 1) : variant;
                     added.add(new Entry(Kind.TAG, tag, "", null, variant, normalized(body, term), prefix, false,
-                            Lexicon.Context.defaults(tag), null));
+                            Lexicon.Context.defaults(tag), null, Set.of()));
                 }
             }
             return new Builder(entries, concat(additions, added), allowedRaw);
@@ -277,7 +277,7 @@ public final class ContentAnalyzer {
             for (String term : terms) {
                 for (String variant : variants(term, "allowed term")) {
                     added.add(new Entry(Kind.ALLOW, null, "", null, variant, normalized(variant, term), false, false,
-                            Set.of(), null));
+                            Set.of(), null, Set.of()));
                     raw.add(variant.toLowerCase(Locale.ROOT));
                     raw.add(variant.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-z@.]", ""));
                 }

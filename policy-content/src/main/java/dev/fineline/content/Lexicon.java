@@ -55,9 +55,10 @@ final class Lexicon {
      * @param inside     may match inside a longer word ({@code ~idiot})
      * @param contexts   context that turns it off
      * @param requires   a cue that must occur in the same sentence, or null
+     * @param overrides  tags whose signals this entry's signal turns off in the same sentence
      */
     record Entry(Kind kind, ContentTag tag, String language, String cue, String written, String normalized,
-            boolean prefix, boolean inside, Set<Context> contexts, String requires) {
+            boolean prefix, boolean inside, Set<Context> contexts, String requires, Set<ContentTag> overrides) {
 
         /** The family and language, such as {@code "threat/en"}. */
         String source() {

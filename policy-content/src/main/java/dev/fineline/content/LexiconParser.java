@@ -22,6 +22,7 @@ import java.util.Set;
  * language: en                    # en | nb
  * context: negation quotation     # optional: what turns a signal off (negation, quotation, reporting, idiom, none)
  * requires: opinion               # optional: a cue that must occur in the same sentence
+ * overrides: COMPANY_LEGAL_MATTER  # optional: tags this family turns off in the same sentence
  * watch (your|his|her) back       # an entry; (a|b|) are alternatives, the empty one included
  * fuck*                           # the last word may go on: fucking, fucked
  * ~motherfuck*                    # may also match inside a longer word (run-together text)
@@ -31,9 +32,10 @@ import java.util.Set;
  */
 final class LexiconParser {
 
-    static final int MAX_VARIANTS = 1000;
+    static final int MAX_VARIANTS = 4096;
     private static final int MIN_INSIDE = 4;
-    private static final Set<String> KEYS = Set.of("tag", "kind", "name", "language", "context", "requires");
+    private static final Set<String> KEYS = Set.of("tag", "kind", "name", "language", "context", "requires",
+            "overrides");
 
     private final String file;
     private final List<String> problems = new ArrayList<>();
@@ -44,6 +46,7 @@ final class LexiconParser {
     private String language;
     private Set<Context> contexts;
     private String requires;
+    private Set<ContentTag> overrides = Set.of();
 
     private LexiconParser(String file) {
         this.file = file;
@@ -99,7 +102,7 @@ final class LexiconParser {
 
     private void header(int number, String key, String value) {
         if (!KEYS.contains(key)) {
-            problem(number, "unknown header \"" + key + "\", expected one of tag, kind, name, language, context, requires");
+            problem(number, "unknown header \"" + key + "\", expected one of tag, kind, name, language, context, requires, overrides");
             return;
         }
         switch (key) {
@@ -109,6 +112,7 @@ final class LexiconParser {
                     kind = Kind.TAG;
                     contexts = Context.defaults(tag);
                     requires = null;
+                    overrides = Set.of();
                 } catch (IllegalArgumentException e) {
                     tag = null;
                     kind = null;
@@ -118,6 +122,7 @@ final class LexiconParser {
             case "kind" -> {
                 tag = null;
                 requires = null;
+                overrides = Set.of();
                 contexts = EnumSet.noneOf(Context.class);
                 kind = switch (value) {
                     case "idiom" -> Kind.IDIOM;
@@ -158,6 +163,17 @@ final class LexiconParser {
                     }
                 }
                 contexts = set;
+            }
+            case "overrides" -> {
+                EnumSet<ContentTag> set = EnumSet.noneOf(ContentTag.class);
+                for (String word : value.split("[ ,]+")) {
+                    try {
+                        set.add(ContentTag.valueOf(word));
+                    } catch (IllegalArgumentException e) {
+                        problem(number, "unknown tag \"" + word + "\" in overrides");
+                    }
+                }
+                overrides = Set.copyOf(set);
             }
             default -> {
                 if (!value.matches("[a-z][a-z0-9-]*")) {
@@ -207,7 +223,7 @@ final class LexiconParser {
                 return;
             }
             entries.add(new Entry(kind, tag, language, kind == Kind.CUE ? cue : null, written, normalized, prefix,
-                    inside, contexts, requires));
+                    inside, contexts, requires, overrides));
         }
     }
 

@@ -2,6 +2,8 @@ package dev.fineline.content;
 
 import dev.fineline.content.Lexicon.Context;
 import dev.fineline.content.Lexicon.Entry;
+import dev.fineline.model.ContentTag;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -170,6 +172,9 @@ final class Scan implements AhoCorasick.Sink {
     /** Adds the signals of the candidates that the context leaves on. */
     void emit(List<Signal> out) {
         String text = norm.original;
+        List<Signal> kept = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
+        Set<String> overridden = new HashSet<>();
         for (int i = 0; i < candidateCount; i++) {
             Entry e = entries.get(candidates[3 * i]);
             int s = candidates[3 * i + 1];
@@ -186,8 +191,17 @@ final class Scan implements AhoCorasick.Sink {
             }
             int from = norm.from[s];
             int to = norm.to[en - 1];
-            out.add(new Signal(e.tag(), from, to, Signals.evidence(text, from, to), Detectors.LEXICON,
+            kept.add(new Signal(e.tag(), from, to, Signals.evidence(text, from, to), Detectors.LEXICON,
                     e.source() + ": " + e.written(), e.language(), null));
+            sentences.add(norm.sentence[first]);
+            for (ContentTag tag : e.overrides()) {
+                overridden.add(tag + "@" + norm.sentence[first]);
+            }
+        }
+        for (int i = 0; i < kept.size(); i++) {
+            if (overridden.isEmpty() || !overridden.contains(kept.get(i).tag() + "@" + sentences.get(i))) {
+                out.add(kept.get(i));
+            }
         }
     }
 }

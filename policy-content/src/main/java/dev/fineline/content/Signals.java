@@ -12,10 +12,6 @@ final class Signals {
     /** Evidence longer than this is cut with an ellipsis. */
     static final int MAX_EVIDENCE = 80;
 
-    private static final Comparator<Signal> ORDER = Comparator.comparingInt(Signal::start)
-            .thenComparing(Comparator.comparingInt(Signal::end).reversed())
-            .thenComparing(Signal::tag)
-            .thenComparing(Signal::detector);
 
     private Signals() {
     }
@@ -28,13 +24,18 @@ final class Signals {
 
     /**
      * Sorts by start (longest first) and drops a signal that overlaps an earlier one of the same tag and
-     * detector (a shorter entry inside a longer one, or the same match read twice).
+     * detector (a shorter entry inside a longer one, or the same match read twice); where entries of both
+     * languages match the same span, the one of the text's language is kept.
      */
-    static List<Signal> tidy(List<Signal> signals) {
+    static List<Signal> tidy(List<Signal> signals, String language) {
         if (signals.isEmpty()) {
             return List.of();
         }
-        signals.sort(ORDER);
+        signals.sort(Comparator.comparingInt(Signal::start)
+                .thenComparing(Comparator.comparingInt(Signal::end).reversed())
+                .thenComparing(Signal::tag)
+                .thenComparing(Signal::detector)
+                .thenComparing(s -> s.language().equals(language) ? 0 : 1));
         List<Signal> kept = new ArrayList<>(signals.size());
         Map<String, Integer> reach = new HashMap<>();
         for (Signal s : signals) {
