@@ -4,7 +4,7 @@ import dev.fineline.content.Signal;
 import dev.fineline.format.DecisionJson;
 import dev.fineline.format.SituationFiles;
 import dev.fineline.model.Situation;
-import dev.fineline.rules.PolicyEngine;
+import dev.fineline.rules.TextScanner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,8 +35,9 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Mixin
-    private RuleOptions ruleOptions = new RuleOptions();
+    @Option(names = "--lexicon", paramLabel = "PATH",
+            description = "lexicon file added to the built-in lexicons (repeatable)")
+    private List<Path> lexicons = new java.util.ArrayList<>();
 
     @Option(names = "--json", description = "print one JSON object per text, one per line")
     private boolean json;
@@ -53,22 +53,21 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Situation context = settingsFile == null ? Situation.builder(Instant.now()).build() : SituationFiles.read(settingsFile);
-        PolicyEngine engine = ruleOptions.engine();
+        TextScanner scanner = TextScanner.of(lexicons.toArray(Path[]::new));
         for (int i = 0; i < texts.size(); i++) {
             String argument = texts.get(i);
             Path file = asFile(argument);
             String source = file == null ? "argument " + (i + 1) : file.toString();
             String text = file == null ? argument : read(file);
-            List<Signal> signals = engine.scan(text, context);
+            List<Signal> signals = scanner.scan(text, context);
             if (json) {
                 out.println(DecisionJson.writeSignals(source, signals));
                 continue;
             }
             out.println(source + ": " + (signals.isEmpty() ? "no signal" : signals.size() == 1 ? "1 signal" : signals.size() + " signals"));
             for (Signal s : signals) {
-                out.println("  " + s.start() + ".." + s.end() + "  " + s.tag() + "  " + s.evidence() + "  ["
-                        + s.detector() + (s.entry() == null || s.entry().isEmpty() ? "" : ": " + s.entry())
-                        + (s.language() == null || s.language().isEmpty() ? "" : ", " + s.language()) + "]");
+                out.println("  " + s.start() + ".." + s.end() + "  " + s.tag() + "  \"" + s.evidence() + "\"  matched "
+                        + (s.detector().equals("lexicon") ? "lexicon " : "") + s.entry());
                 out.println("    " + s.describe());
             }
         }

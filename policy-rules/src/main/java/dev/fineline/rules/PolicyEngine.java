@@ -134,13 +134,7 @@ public final class PolicyEngine {
      * @throws IllegalArgumentException when the situation's lexicon settings are refused
      */
     public List<dev.fineline.content.Signal> scan(String text, Situation context) {
-        if (text == null) {
-            throw new IllegalArgumentException("text: is required");
-        }
-        if (context == null) {
-            throw new IllegalArgumentException("context: is required");
-        }
-        return Reading.scan(text, context, analysis.get());
+        return TextScanner.on(analysis.get()).scan(text, context);
     }
 
     /**
