@@ -50,16 +50,32 @@ public final class EvaluationOptions {
         return contentAnalysis;
     }
 
+    /**
+     * Tells whether other options choose the same.
+     *
+     * @param other any object
+     * @return true for options with the same choices
+     */
     @Override
     public boolean equals(Object other) {
         return other instanceof EvaluationOptions o && o.contentAnalysis == contentAnalysis;
     }
 
+    /**
+     * A hash of the choices.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return Boolean.hashCode(contentAnalysis);
     }
 
+    /**
+     * The choices, for log lines.
+     *
+     * @return such as {@code EvaluationOptions[contentAnalysis=true]}
+     */
     @Override
     public String toString() {
         return "EvaluationOptions[contentAnalysis=" + contentAnalysis + "]";
