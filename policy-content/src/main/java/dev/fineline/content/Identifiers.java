@@ -127,6 +127,7 @@ final class Identifiers {
         int[] groups = new int[12];
         int groupCount = 0;
         char separator = 0;
+        boolean mixed = false;
         int i = start;
         int end = start;
         while (i < n && digits.length() <= 24) {
@@ -140,8 +141,8 @@ final class Identifiers {
             }
             groupCount++;
             end = i;
-            if (i + 1 < n && isGroupSeparator(text.charAt(i)) && isDigit(text.charAt(i + 1))
-                    && (separator == 0 || separator == text.charAt(i))) {
+            if (i + 1 < n && isGroupSeparator(text.charAt(i)) && isDigit(text.charAt(i + 1))) {
+                mixed |= separator != 0 && separator != text.charAt(i);
                 separator = text.charAt(i);
                 i++;
             } else {
@@ -174,18 +175,24 @@ final class Identifiers {
             return end;
         }
         boolean plus = start > 0 && text.charAt(start - 1) == '+';
-        if (!plus && len >= 13 && len <= 19 && separator != '\u00A0' && CARDS.isValid(d)) {
+        if (!plus && !mixed && len >= 13 && len <= 19 && separator != '\u00A0' && CARDS.isValid(d)) {
             sink.found(ContentTag.CUSTOMER_PERSONAL_DATA, start, end, "\u2022\u2022\u2022\u2022 " + d.substring(len - 4),
                     Detectors.PAYMENT_CARD, "payment-card: 13-19 digits, card prefix, Luhn");
             return end;
         }
-        if (!plus && len == 11 && (groupCount == 1 || groupCount == 2 && groups[0] == 6)) {
+        if (!plus && !mixed && len == 11 && (groupCount == 1 || groupCount == 2 && groups[0] == 6)) {
             String kind = nationalId(d);
             if (kind != null) {
                 sink.found(ContentTag.CUSTOMER_PERSONAL_DATA, start, end, mask(d, 2), Detectors.NATIONAL_ID,
                         "national-id: " + kind + ", 11 digits, date, two mod-11 check digits");
                 return end;
             }
+        }
+        if (!plus && len == 9 && (groupCount == 1 || groupCount == 3 && groups[0] == 3 && groups[1] == 3)
+                && orgSpacedMva(text, start, end) && orgChecksum(d)) {
+            sink.found(ContentTag.PARTNER_PERSONAL_DATA, start - 3, end + 4, mask(d, 3), Detectors.ORG_NUMBER,
+                    "org-number: NO 9 digits MVA, mod-11");
+            return end;
         }
         if (!plus && len == 9 && (groupCount == 1 || groupCount == 3 && groups[0] == 3 && groups[1] == 3)
                 && orgContext(text, start) && orgChecksum(d)) {
@@ -388,6 +395,14 @@ final class Identifiers {
                 && (start < 3 || !Character.isLetter(text.charAt(start - 3)))
                 && text.regionMatches(true, end, "MVA", 0, 3)
                 && (end + 3 >= text.length() || !Character.isLetter(text.charAt(end + 3)));
+    }
+
+    /** The VAT form with spaces: "NO 123 456 789 MVA". */
+    private static boolean orgSpacedMva(String text, int start, int end) {
+        return start >= 3 && text.charAt(start - 1) == ' ' && text.regionMatches(true, start - 3, "NO", 0, 2)
+                && (start < 4 || !Character.isLetter(text.charAt(start - 4)))
+                && end + 4 <= text.length() && text.charAt(end) == ' ' && text.regionMatches(true, end + 1, "MVA", 0, 3)
+                && (end + 4 >= text.length() || !Character.isLetter(text.charAt(end + 4)));
     }
 
     private static int mvaEnd(String text, int end) {

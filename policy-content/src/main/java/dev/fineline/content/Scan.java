@@ -145,6 +145,17 @@ final class Scan implements AhoCorasick.Sink {
         return false;
     }
 
+    /**
+     * A negation right after the last token, in the same clause: the Norwegian word order puts it after
+     * the verb ("jeg hater ikke", "jeg banker deg ikke").
+     */
+    private boolean negatedAfter(int token) {
+        int next = token + 1;
+        return next < norm.tokens && negation[next]
+                && (norm.flags[next] & (NormalizedText.CLAUSE | NormalizedText.SENTENCE)) == 0
+                && norm.tokEnd[next] - norm.tokStart[next] > 2;
+    }
+
     /** A reporting cue before the token in the same sentence, within reach. */
     private boolean reported(int token) {
         if (reportingCount == 0) {
@@ -184,7 +195,7 @@ final class Scan implements AhoCorasick.Sink {
             if (allowed(s, en)
                     || ctx.contains(Context.IDIOM) && inIdiom(s, en)
                     || ctx.contains(Context.QUOTATION) && (norm.flags[first] & NormalizedText.QUOTED) != 0
-                    || ctx.contains(Context.NEGATION) && negated(first)
+                    || ctx.contains(Context.NEGATION) && (negated(first) || negatedAfter(norm.tokenOf[en - 1]))
                     || ctx.contains(Context.REPORTING) && reported(first)
                     || e.requires() != null && !cues.contains(e.requires() + "@" + norm.sentence[first])) {
                 continue;

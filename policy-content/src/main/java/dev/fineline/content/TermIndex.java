@@ -55,7 +55,21 @@ final class TermIndex {
             patterns.add(normalized.replace(" ", ""));
             terms.add(term);
         }
+        // "Project Nordlys" is also "the Nordlys project", "prosjekt Nordlys", "Nordlys-prosjektet"
+        for (String word : PROJECT_WORDS) {
+            if (normalized.startsWith(word + " ") && normalized.length() > word.length() + 1) {
+                String name = normalized.substring(word.length() + 1);
+                for (String form : List.of(name + " project", name + " projects", "prosjekt " + name,
+                        "prosjektet " + name, name + " prosjektet", name + "prosjektet", name + " prosjekt",
+                        "project " + name, name + "project")) {
+                    patterns.add(form);
+                    terms.add(term);
+                }
+            }
+        }
     }
+
+    private static final List<String> PROJECT_WORDS = List.of("project", "prosjekt", "operation", "programme", "program");
 
     /** Adds the signals of the terms found in a normalised text, leaving out allowed spans. */
     void scan(NormalizedText norm, Scan lexicon, List<Signal> out) {
