@@ -154,7 +154,8 @@ class PolicyCliTest {
         int code = run("validate", dir.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("rules refused: 1 problem").contains(dir.resolve("bad.drl") + ":5:");
+        assertThat(err.toString()).contains("rules refused: 2 problems").contains(dir.resolve("bad.drl") + ":5: in constraint \"nope == 1\": Post has no property \"nope\"")
+                .contains(dir.resolve("bad.drl") + ":6: rule \"R\" has an empty consequence");
     }
 
     @Test
@@ -164,8 +165,26 @@ class PolicyCliTest {
                 + "    System.exit(3);\nend\n");
 
         assertThat(run("validate", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(dir.resolve("exit.drl") + ":9: \"System\" is not allowed in a restricted rule file");
+        assertThat(err.toString()).contains(dir.resolve("exit.drl") + ":9: in the consequence of rule \"R\": a restricted consequence "
+                + "only calls findings.emit(...) or findings.emitAtMost(...), found \"System.exit(3)\"");
         assertThat(run("validate", "--trusted", dir.toString())).isZero();
+    }
+
+    @Test
+    void check_everyHostileRuleFile_exitTwoWithLocatedProblemsAndNoSideEffect() throws Exception {
+        Path hostile = ROOT.resolve("policy-rules/src/test/resources/hostile");
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+
+        int code = run("check", "--rules", hostile.toString(), ROOT.resolve("examples/situations/offboarding.yaml").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains(hostile.resolve("jvm/system-property.drl") + ":12: in the consequence of rule \"Evil\"")
+                .doesNotContain("\tat ");
+        assertThat(System.getProperty("fineline.canary")).isNull();
+        assertThat(Path.of("/tmp/fineline-canary")).doesNotExist();
+        assertThat(java.util.Locale.getDefault()).isEqualTo(locale);
+        assertThat(java.util.TimeZone.getDefault()).isEqualTo(zone);
     }
 
     @Test

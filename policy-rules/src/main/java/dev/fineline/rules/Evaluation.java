@@ -32,7 +32,9 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     private boolean running;
     private int lastFacts;
     private long deadline;
-    private boolean timedOut;
+    private volatile boolean timedOut;
+    /** Set when a judgement did not finish cleanly: the session may hold anything, so it is never used again. */
+    private boolean broken;
     private final Map<RuleInfo, int[]> firings = new java.util.IdentityHashMap<>();
     /** The signals read in the situation's text, inserted with its facts by the next judgement only. */
     private List<TextSignal> textSignals = List.of();
@@ -107,14 +109,22 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
                 errors.add(new EvaluationError(mostFired(), "stopped after " + limit
                         + " rule firings, most of them by this rule; the rules may loop"));
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            broken = true;
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             errors.add(new EvaluationError(current == null ? "" : current.name(), "the rule failed: " + reason(e)));
         } finally {
             running = false;
         }
         lastFacts = handles.size();
         if (reusable()) {
-            clear();
+            try {
+                clear();
+            } catch (Throwable e) {
+                broken = true;
+            }
         }
         return Decision.of(findings, errors, ruleBase.id(), limits.failClosed());
     }
@@ -134,7 +144,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
 
     /** Whether the session is worth keeping: nothing went wrong in the last judgement, and it was not huge. */
     boolean reusable() {
-        return errors.isEmpty() && lastFacts <= KEEP_SESSION_MAX_FACTS;
+        return !broken && errors.isEmpty() && lastFacts <= KEEP_SESSION_MAX_FACTS;
     }
 
     /** The rule base this evaluation's session belongs to. */
@@ -142,9 +152,21 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         return ruleBase;
     }
 
-    /** Frees the session for good. */
+    /** Frees the session for good; a session a failure left in any state is only dropped. */
     void close() {
-        session.dispose();
+        broken = true;
+        try {
+            session.dispose();
+        } catch (Throwable e) {
+            // Nothing of the session is used again, whatever state dispose left it in.
+        }
+    }
+
+    /** Stops the judgement at the next rule firing: called by the engine when the decision is past its time. */
+    void stop() {
+        broken = true;
+        timedOut = true;
+        session.halt();
     }
 
     /** Deletes every fact, ours and any a rule inserted, leaving the network memories in place. */
@@ -234,12 +256,32 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         return found;
     }
 
-    private static String reason(Throwable e) {
+    /** Why a judgement failed, in words: no class names, and a message only from exceptions that carry one. */
+    static String reason(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
+        int depth = 0;
+        while (root.getCause() != null && root.getCause() != root && depth++ < 16) {
             root = root.getCause();
         }
+        if (root instanceof StackOverflowError) {
+            return "it recursed too deeply";
+        }
+        if (root instanceof OutOfMemoryError) {
+            return "it ran out of memory";
+        }
+        if (root instanceof InterruptedException) {
+            return "it was interrupted";
+        }
+        if (root instanceof ArithmeticException) {
+            return "an arithmetic error (" + root.getMessage() + ")";
+        }
+        if (root instanceof NullPointerException) {
+            return "it read a value that is absent";
+        }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank() || root instanceof Error) {
+            return "it threw an error";
+        }
+        return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fineline.rules;
 
+import dev.fineline.model.RuleSetting;
 import dev.fineline.model.Situation;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +51,7 @@ public final class PolicyEngine {
     private final boolean failClosed;
     /** The content analyzers; replaced whole by {@link #reload()}. */
     private final AtomicReference<Analysis> analysis;
+    private final boolean isolated;
 
     private PolicyEngine(RuleBase ruleBase, Analysis analysis, Builder builder) {
         this.ruleBase = new AtomicReference<>(ruleBase);
@@ -58,6 +60,11 @@ public final class PolicyEngine {
         this.maxFirings = builder.maxFirings;
         this.maxTime = builder.maxTime;
         this.failClosed = builder.failClosed;
+        this.isolated = builder.isolated != null ? builder.isolated : builder.trusted && !builder.rulePaths.isEmpty();
+    }
+
+    Duration maxTime() {
+        return maxTime;
     }
 
     /**
@@ -100,21 +107,12 @@ public final class PolicyEngine {
         }
         Reading reading = Reading.of(situation, analysis.get(), options);
         RuleBase rules = ruleBase.get();
-        Evaluation evaluation = sessions.get();
-        if (evaluation == null || evaluation.ruleBase() != rules) {
-            if (evaluation != null) {
-                evaluation.close();
-            }
-            evaluation = rules.newEvaluation();
-            sessions.set(evaluation);
-        }
-        evaluation.alsoInsert(reading.signals());
-        Decision decision = rules.evaluate(reading.situation(), new Limits(maxFirings, maxTime.toNanos(), failClosed), evaluation);
+        Map<String, RuleSetting> settings = Evaluation.resolve(rules, situation.organization().settings().rules());
+        Limits limits = new Limits(maxFirings, maxTime.toNanos(), failClosed);
+        Situation judged = reading.situation();
+        Decision decision = isolated ? Isolation.run(this, rules, judged, reading.signals(), settings, limits)
+                : judge(rules, judged, reading.signals(), settings, limits);
         decision = reading.explain(decision, rules, failClosed);
-        if (!evaluation.reusable()) {
-            evaluation.close();
-            sessions.remove();
-        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("judged situation at {}: {} with {} findings, {} errors, {} text signals, rule base {}", situation.at(),
                     decision.verdict(), decision.findings().size(), decision.errors().size(), decision.signals().size(),
@@ -135,6 +133,51 @@ public final class PolicyEngine {
      */
     public List<dev.fineline.content.Signal> scan(String text, Situation context) {
         return TextScanner.on(analysis.get()).scan(text, context);
+    }
+
+    /**
+     * Judges on the calling thread with the thread's kept session. The session is taken out of the
+     * thread's slot while it runs and put back only when the judgement finished cleanly, so a failure of
+     * any kind, an {@code Error} too, leaves nothing of this situation for the next decision.
+     */
+    Decision judge(RuleBase rules, Situation situation, List<TextSignal> signals, Map<String, RuleSetting> settings,
+            Limits limits) {
+        Evaluation evaluation = sessions.get();
+        sessions.remove();
+        if (evaluation != null && evaluation.ruleBase() != rules) {
+            evaluation.close();
+            evaluation = null;
+        }
+        try {
+            if (evaluation == null) {
+                evaluation = rules.newEvaluation();
+            }
+            Isolation.running(evaluation);
+            evaluation.alsoInsert(signals);
+            Decision decision = evaluation.run(situation, settings, limits);
+            if (evaluation.reusable()) {
+                sessions.set(evaluation);
+            } else {
+                evaluation.close();
+            }
+            return decision;
+        } catch (Throwable e) {
+            if (evaluation != null) {
+                evaluation.close();
+            }
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return Decision.of(List.of(), List.of(new EvaluationError("", "the decision failed: " + Evaluation.reason(e))),
+                    rules.id(), limits.failClosed());
+        } finally {
+            Isolation.running(null);
+        }
+    }
+
+    /** Whether the calling thread keeps a session of this engine: it has judged on it before. */
+    boolean hasKeptSession() {
+        return sessions.get() != null;
     }
 
     /**
@@ -209,6 +252,8 @@ public final class PolicyEngine {
         private final boolean warmUp;
         private boolean trusted;
         private List<Path> lexiconPaths = List.of();
+        /** Null: isolated exactly when trusted custom rules are loaded. */
+        private Boolean isolated;
 
         private Builder(boolean builtInRules, List<Path> rulePaths, int maxFirings, Duration maxTime, boolean failClosed,
                 boolean warmUp) {
@@ -314,6 +359,7 @@ public final class PolicyEngine {
         private Builder copy(Builder next) {
             next.trusted = trusted;
             next.lexiconPaths = lexiconPaths;
+            next.isolated = isolated;
             return next;
         }
 
@@ -339,12 +385,29 @@ public final class PolicyEngine {
         }
 
         /**
-         * Lets custom rule files use full Java. By default custom files are restricted: before they are
-         * compiled they are checked for imports beyond the model, the finding vocabulary, java.time and
-         * java.util collections, for functions and extra globals, and for anything that reaches the JVM,
-         * processes, files, the network, reflection, class loading, threads, static state, loops or huge
-         * allocations; a file that does any of that is refused with its line. Only for teams that own the
-         * JVM and every rule file they load.
+         * Runs every decision on a watched worker thread, so that a decision past {@link #maxTime} returns
+         * an error at once even when one rule firing never ends. By default decisions run on the calling
+         * thread, where the time limit is checked before each firing, unless trusted custom rules are
+         * loaded: their consequences are full Java and may loop, so they run isolated. A decision that
+         * is abandoned this way leaves its worker thread to finish the runaway firing (the JVM has no safe
+         * way to stop a thread); its session is never used again.
+         *
+         * @param enabled true to isolate every decision, false to run on the calling thread
+         * @return a new builder
+         */
+        public Builder isolated(boolean enabled) {
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
+            next.isolated = enabled;
+            return next;
+        }
+
+        /**
+         * Lets custom rule files use full DRL and full Java. By default custom files are restricted: parsed
+         * by Drools' own parser, held to a documented subset (patterns over the model's records joined by id
+         * look-ups, listed pure methods, consequences that only emit findings) and compiled from the
+         * checked trees printed back, so they cannot reach the JVM, files, the network, processes,
+         * reflection or JVM-wide state. Trusted files can do all of that; their decisions run isolated (see
+         * {@link #isolated(boolean)}). Only for teams that own the JVM and every rule file they load.
          *
          * @param enabled true to trust custom rule files (default false)
          * @return a new builder
@@ -355,7 +418,13 @@ public final class PolicyEngine {
             return next;
         }
 
-        /** Reads the rule files this builder names, refusing unreadable ones. */
+        /**
+         * Reads the rule files this builder names. Restricted files are checked and replaced by the text
+         * printed from what was checked; every problem of every file is collected, and the files that
+         * passed are compiled too, so that one run reports everything.
+         *
+         * @throws InvalidRulesException with every problem found
+         */
         List<RuleSource> sources() {
             List<RuleProblem> problems = new ArrayList<>();
             List<RuleSource> sources = new ArrayList<>();
@@ -364,20 +433,38 @@ public final class PolicyEngine {
             }
             for (Path path : rulePaths) {
                 for (RuleSource source : RuleSource.read(path, problems)) {
-                    if (!trusted) {
-                        problems.addAll(RuleChecker.check(source));
+                    if (trusted) {
+                        sources.add(source);
+                        continue;
                     }
-                    sources.add(source);
+                    RestrictedDrl.Result checked = RestrictedDrl.check(source);
+                    if (checked.problems().isEmpty()) {
+                        sources.add(new RuleSource(source.name(), source.origin(), checked.text()));
+                    } else {
+                        problems.addAll(checked.problems());
+                    }
                 }
             }
             if (!problems.isEmpty()) {
-                throw new InvalidRulesException(problems);
+                if (sources.stream().anyMatch(s -> !s.origin().equals(RuleInfo.BUILT_IN))) {
+                    try {
+                        RuleBase.compile(sources);
+                    } catch (InvalidRulesException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+                throw new InvalidRulesException(RuleBase.sorted(problems));
             }
             if (sources.isEmpty()) {
                 throw new InvalidRulesException(List.of(new RuleProblem("(no rules)", 0,
                         "no rule file given and the built-in rules are left out")));
             }
             return sources;
+        }
+
+        /** Whether a warm-up may run every rule on a sample: no custom files, or trusted ones. */
+        boolean warmUpAllowed() {
+            return rulePaths.isEmpty() || trusted;
         }
 
         /**
@@ -395,7 +482,8 @@ public final class PolicyEngine {
             long start = System.nanoTime();
             RuleBase ruleBase = RuleBase.compile(sources);
             PolicyEngine engine = new PolicyEngine(ruleBase, analysis, this);
-            if (warmUp) {
+            // Custom rules run first on a real situation, never on a sample at build time, unless trusted.
+            if (warmUp && warmUpAllowed()) {
                 WarmUp.run(engine);
             }
             LOG.debug("rule base {} ready: {} rules from {} files in {} ms", ruleBase.id(), ruleBase.rules().size(),

@@ -151,7 +151,7 @@ final class RuleBase {
     }
 
     /** Keeps the lines of a compiler message that say what is wrong; drops the echo of the source. */
-    private static String clean(String message) {
+    static String clean(String message) {
         if (message == null || message.isBlank()) {
             return "does not compile";
         }
@@ -173,7 +173,7 @@ final class RuleBase {
     }
 
     /** Orders problems by file and line, dropping the parser's catch-all for a file that has located errors. */
-    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+    static List<RuleProblem> sorted(List<RuleProblem> problems) {
         java.util.Set<String> located = new java.util.HashSet<>();
         problems.stream().filter(p -> p.line() > 0).forEach(p -> located.add(p.file()));
         return problems.stream()
@@ -208,16 +208,6 @@ final class RuleBase {
     /** A new evaluation with its own session on this rule base. */
     Evaluation newEvaluation() {
         return new Evaluation(this);
-    }
-
-    /**
-     * Judges a situation with an evaluation of this rule base.
-     *
-     * @throws IllegalArgumentException when the settings name a rule or guidance id not in force
-     */
-    Decision evaluate(Situation situation, Limits limits, Evaluation evaluation) {
-        Map<String, RuleSetting> settings = Evaluation.resolve(this, situation.organization().settings().rules());
-        return evaluation.run(situation, settings, limits);
     }
 
     String id() {

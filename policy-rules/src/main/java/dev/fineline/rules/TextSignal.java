@@ -6,11 +6,12 @@ import java.util.Objects;
 
 /**
  * A signal the content analysis read in the text of a post or message. Each one is also a fact the
- * rules can match, so that a rule can tell what the text says from what the caller tagged:
+ * rules can match, so that a rule can tell what the text says from what the caller tagged; a restricted
+ * rule file matches it first and joins the post or message by id:
  *
  * <pre>{@code
- * $post : Post($id : id)
- * TextSignal(subject == $id, tag == ContentTag.THREAT, $entry : entry)
+ * TextSignal(tag == ContentTag.THREAT, $id : subject)
+ * $post : Post(id == $id)
  * }</pre>
  *
  * @param subject the id of the post or message whose text it was read in

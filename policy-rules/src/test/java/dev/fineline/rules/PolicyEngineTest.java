@@ -171,7 +171,7 @@ class PolicyEngineTest {
             });
             assertThat(e.problems()).hasSize(2);
             assertThat(e.getMessage()).startsWith("rules refused: 2 problems")
-                    .contains("unable to resolve method using strict-mode: dev.fineline.model.Post.noSuchField()");
+                    .contains("first.drl:9: in constraint \"noSuchField == 3\": Post has no property \"noSuchField\"");
         });
     }
 
@@ -194,7 +194,7 @@ class PolicyEngineTest {
 
     @Test
     void evaluate_ruleThrows_errorNamesRuleAndVerdictIsWarn() {
-        PolicyEngine failing = PolicyEngine.builder().addRules(rules("throwing")).warmUp(false).build();
+        PolicyEngine failing = PolicyEngine.builder().addRules(rules("throwing")).trusted(true).warmUp(false).build();
 
         Decision decision = failing.evaluate(launchPost());
 
@@ -207,15 +207,15 @@ class PolicyEngineTest {
 
     @Test
     void evaluate_ruleThrowsWithFailClosed_forbidden() {
-        PolicyEngine failing = PolicyEngine.builder().addRules(rules("throwing")).failClosed(true).warmUp(false).build();
+        PolicyEngine failing = PolicyEngine.builder().addRules(rules("throwing")).trusted(true).failClosed(true).warmUp(false).build();
 
         assertThat(failing.evaluate(launchPost())).isForbidden();
     }
 
     @Test
     void evaluate_rulesLoop_stoppedAtFiringLimitWithError() {
-        PolicyEngine looping = PolicyEngine.builder().builtInRules(false).addRules(rules("looping")).maxFirings(500)
-                .warmUp(false).build();
+        PolicyEngine looping = PolicyEngine.builder().builtInRules(false).addRules(rules("looping")).trusted(true)
+                .maxFirings(500).warmUp(false).build();
 
         Decision decision = looping.evaluate(launchPost());
 
@@ -228,8 +228,8 @@ class PolicyEngineTest {
 
     @Test
     void evaluate_rulesLoopPastTimeBound_stoppedWithErrorAndFindingsKept() {
-        PolicyEngine looping = PolicyEngine.builder().addRules(rules("looping")).maxFirings(Integer.MAX_VALUE)
-                .maxTime(java.time.Duration.ofMillis(50)).warmUp(false).build();
+        PolicyEngine looping = PolicyEngine.builder().addRules(rules("looping")).trusted(true).isolated(false)
+                .maxFirings(Integer.MAX_VALUE).maxTime(java.time.Duration.ofMillis(500)).warmUp(false).build();
         Situation situation = Situation.builder(AT)
                 .people(Person.builder("p-ola").engagement(Engagement.CONTRACTOR).build())
                 .accounts(Account.corporate("a-corp").build())
@@ -242,7 +242,7 @@ class PolicyEngineTest {
         Decision decision = looping.evaluate(situation);
 
         assertThat(decision.errors()).singleElement().satisfies(e -> {
-            assertThat(e.message()).startsWith("stopped after 50 ms of rule firing");
+            assertThat(e.message()).startsWith("stopped after 500 ms of rule firing");
             assertThat(e.rule()).isEqualTo("Again");
         });
         assertThat(decision).isForbidden().hasFinding("HOURS-2").hasFinding("POST-4");
