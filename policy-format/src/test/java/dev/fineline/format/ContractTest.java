@@ -169,7 +169,7 @@ class ContractTest {
         List<Path> examples = exampleSituations();
 
         assertThat(examples).extracting(p -> p.getFileName().toString())
-                .containsExactly("contractor-work-hours.yaml", "offboarding.yaml", "pre-publish-draft.yaml");
+                .containsExactly("contractor-work-hours.yaml", "offboarding.yaml", "pre-publish-draft.yaml", "untagged-draft.yaml");
         for (Path example : examples) {
             Situation s = SituationFiles.read(example);
             assertThat(s.people()).as(example.toString()).isNotEmpty();
