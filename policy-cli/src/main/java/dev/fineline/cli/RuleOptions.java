@@ -28,4 +28,9 @@ final class RuleOptions {
         return PolicyEngine.builder().builtInRules(!noBuiltIn).addRules(rules).trusted(trusted)
                 .addLexicon(lexicons.toArray(Path[]::new)).warmUp(false).build();
     }
+
+    /** The engine's builder, for a long-running server: with the warm-up round. */
+    PolicyEngine.Builder builder() {
+        return PolicyEngine.builder().builtInRules(!noBuiltIn).addRules(rules).trusted(trusted);
+    }
 }

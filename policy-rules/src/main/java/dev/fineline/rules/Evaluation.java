@@ -6,7 +6,6 @@ import dev.fineline.model.Situation;
 import dev.fineline.model.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -241,7 +240,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         RuleSetting setting = settingsByRule.get(current.name());
         Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
         Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
-                obligations == null ? List.of() : new HashSet<>(List.of(obligations)).stream().toList());
+                // Finding keeps them once each, in declaration order: never in a hash order that differs by JVM.
+                obligations == null ? List.of() : java.util.Arrays.asList(obligations));
         findings.add(finding);
     }
 

@@ -80,16 +80,20 @@ sealed interface Expr {
         }
     }
 
-    /** {@code left [not] in (a, b, c)}. */
+    /**
+     * {@code left [not] in (a, b, c)}, printed as the comparisons it stands for, so that no reader can
+     * take it for MVEL's projection {@code (x in list)}.
+     */
     record In(boolean negated, Expr left, List<Expr> values) implements Expr {
 
         @Override
         public String print() {
-            StringBuilder out = new StringBuilder("(").append(left.print()).append(negated ? " not in (" : " in (");
+            StringBuilder out = new StringBuilder("(");
             for (int i = 0; i < values.size(); i++) {
-                out.append(i == 0 ? "" : ", ").append(values.get(i).print());
+                out.append(i == 0 ? "" : negated ? " && " : " || ")
+                        .append(new Binary(negated ? "!=" : "==", left, values.get(i)).print());
             }
-            return out.append("))").toString();
+            return out.append(')').toString();
         }
     }
 
@@ -102,12 +106,15 @@ sealed interface Expr {
         }
     }
 
-    /** A binding at the top of a constraint: {@code $author : author}, possibly with a test after it. */
+    /**
+     * A binding at the top of a constraint: {@code $author : author}, or a binding and a test of what it
+     * binds, {@code $owner : owner != null}, where the binding takes the left operand.
+     */
     record Bind(String variable, Expr value) implements Expr {
 
         @Override
         public String print() {
-            return variable + " : " + value.print();
+            return variable + " : " + value.printTop();
         }
     }
 

@@ -52,6 +52,8 @@ public final class PolicyEngine {
     /** The content analyzers; replaced whole by {@link #reload()}. */
     private final AtomicReference<Analysis> analysis;
     private final boolean isolated;
+    /** Set once the warm-up round is over, so that warm-up decisions are never heard. */
+    private volatile List<DecisionListener> listeners = List.of();
 
     private PolicyEngine(RuleBase ruleBase, Analysis analysis, Builder builder) {
         this.ruleBase = new AtomicReference<>(ruleBase);
@@ -113,6 +115,10 @@ public final class PolicyEngine {
         Decision decision = isolated ? Isolation.run(this, rules, judged, reading.signals(), settings, limits)
                 : judge(rules, judged, reading.signals(), settings, limits);
         decision = reading.explain(decision, rules, failClosed);
+        List<DecisionListener> told = listeners;
+        if (!told.isEmpty()) {
+            Listeners.tell(told, situation, decision);
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("judged situation at {}: {} with {} findings, {} errors, {} text signals, rule base {}", situation.at(),
                     decision.verdict(), decision.findings().size(), decision.errors().size(), decision.signals().size(),
@@ -252,6 +258,7 @@ public final class PolicyEngine {
         private final boolean warmUp;
         private boolean trusted;
         private List<Path> lexiconPaths = List.of();
+        private List<DecisionListener> listeners = List.of();
         /** Null: isolated exactly when trusted custom rules are loaded. */
         private Boolean isolated;
 
@@ -360,6 +367,26 @@ public final class PolicyEngine {
             next.trusted = trusted;
             next.lexiconPaths = lexiconPaths;
             next.isolated = isolated;
+            next.listeners = listeners;
+            return next;
+        }
+
+        /**
+         * Adds a listener that hears every decision, for a decision log: see {@link DecisionListener}.
+         * Listeners are called in the order added; with none, deciding costs nothing extra.
+         *
+         * @param listener the listener, not null
+         * @return a new builder
+         * @throws IllegalArgumentException when the listener is null
+         */
+        public Builder listener(DecisionListener listener) {
+            if (listener == null) {
+                throw new IllegalArgumentException("listener: must not be null");
+            }
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
+            List<DecisionListener> all = new ArrayList<>(listeners);
+            all.add(listener);
+            next.listeners = List.copyOf(all);
             return next;
         }
 
@@ -486,6 +513,7 @@ public final class PolicyEngine {
             if (warmUp && warmUpAllowed()) {
                 WarmUp.run(engine);
             }
+            engine.listeners = listeners;
             LOG.debug("rule base {} ready: {} rules from {} files in {} ms", ruleBase.id(), ruleBase.rules().size(),
                     sources.size(), (System.nanoTime() - start) / 1_000_000);
             return engine;

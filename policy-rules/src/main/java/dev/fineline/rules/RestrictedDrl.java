@@ -528,7 +528,7 @@ final class RestrictedDrl {
                         continue;
                     }
                     try {
-                        bindings.put(bind.variable(), new Typer(self, earlier, Map.of(), false).type(bind.value()));
+                        bindings.put(bind.variable(), new Typer(self, earlier, Map.of(), false).type(bound(bind)));
                     } catch (Members.Refusal ex) {
                         problem(line, ex.getMessage());
                     }
@@ -641,6 +641,17 @@ final class RestrictedDrl {
         return t.length() > 60 ? t.substring(0, 60) + "..." : t;
     }
 
+    /** What a binding binds: its value, or the left operand of the test that follows it. */
+    private static Expr bound(Bind bind) {
+        if (bind.value() instanceof Binary b && !b.op().equals("&&") && !b.op().equals("||")) {
+            return b.left();
+        }
+        if (bind.value() instanceof In in) {
+            return in.left();
+        }
+        return bind.value();
+    }
+
     /** The conjuncts of an expression: itself, or the operands of its top-level {@code &&}. */
     private static List<Expr> conjuncts(Expr e) {
         List<Expr> all = new ArrayList<>();
@@ -715,10 +726,14 @@ final class RestrictedDrl {
 
         void constraint(Expr e) throws Members.Refusal {
             if (e instanceof Bind bind) {
-                if (!(bind.value() instanceof Path) && !(bind.value() instanceof Call)) {
+                Expr bound = bound(bind);
+                if (!(bound instanceof Path) && !(bound instanceof Call)) {
                     throw new Members.Refusal("a binding names a property or a call, such as \"$author : author\"");
                 }
-                type(bind.value());
+                if (bound != bind.value() && !type(bind.value()).isBoolean()) {
+                    throw new Members.Refusal("a binding followed by a test needs a test, such as \"$owner : owner != null\"");
+                }
+                type(bound);
                 return;
             }
             Members.Type t = type(e);

@@ -88,7 +88,7 @@ final class RuleBase {
                 if (info != null) {
                     RuleInfo clash = rules.putIfAbsent(rule.getName(), info);
                     if (clash != null) {
-                        problems.add(new RuleProblem(info.origin(), 0, "rule name " + quote(rule.getName())
+                        problems.add(new RuleProblem(info.origin(), lineOf(byName.get(info.origin()), rule.getName()), "rule name " + quote(rule.getName())
                                 + " is already used in " + clash.origin()));
                     }
                 }
@@ -115,7 +115,7 @@ final class RuleBase {
         Object verdict = rule.getMetaData().get("verdict");
         boolean ok = true;
         if (!(guidance instanceof String g) || g.isBlank()) {
-            problems.add(new RuleProblem(file, 0, "rule " + quote(rule.getName())
+            problems.add(new RuleProblem(file, lineOf(source, rule.getName()), "rule " + quote(rule.getName())
                     + " has no @guidance(\"ID\") metadata naming the guidance it encodes"));
             ok = false;
         }
@@ -126,7 +126,7 @@ final class RuleBase {
             usual = null;
         }
         if (usual == null) {
-            problems.add(new RuleProblem(file, 0, "rule " + quote(rule.getName())
+            problems.add(new RuleProblem(file, lineOf(source, rule.getName()), "rule " + quote(rule.getName())
                     + " needs @verdict(ALLOWED|WARN|FORBIDDEN) metadata, was " + quote(verdict)));
             ok = false;
         }
@@ -135,6 +135,28 @@ final class RuleBase {
         }
         return new RuleInfo(rule.getName(), unquote((String) guidance), usual,
                 source == null ? "" : source.theme(), source == null ? "" : source.origin());
+    }
+
+    /** The line where a file declares a rule, or 0 when it cannot be told. */
+    private static int lineOf(RuleSource source, String rule) {
+        if (source == null) {
+            return 0;
+        }
+        String text = source.text();
+        int at = text.indexOf("\"" + rule + "\"");
+        while (at >= 0 && !text.substring(Math.max(0, text.lastIndexOf('\n', at) + 1), at).strip().startsWith("rule")) {
+            at = text.indexOf("\"" + rule + "\"", at + 1);
+        }
+        if (at < 0) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static String unquote(String value) {
@@ -154,6 +176,10 @@ final class RuleBase {
     static String clean(String message) {
         if (message == null || message.isBlank()) {
             return "does not compile";
+        }
+        if (message.startsWith("Duplicate rule name: ")) {
+            return "rule name " + quote(message.substring("Duplicate rule name: ".length()).strip())
+                    + " is already used by another rule";
         }
         StringBuilder text = new StringBuilder();
         for (String line : message.split("\\R")) {

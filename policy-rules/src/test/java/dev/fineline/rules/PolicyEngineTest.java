@@ -185,6 +185,18 @@ class PolicyEngineTest {
     }
 
     @Test
+    void build_duplicateRuleName_refusedWithTheLineOfTheSecond(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String rule = "package com.acme.policy;\nimport dev.fineline.model.*;\nimport dev.fineline.rules.FindingSink;\n"
+                + "global FindingSink findings;\n\nrule \"Twice\" @guidance(\"ACME-1\") @verdict(WARN)\nwhen\n    $post : Post()\n"
+                + "then\n    findings.emit(Verdict.WARN, $post.id(), \"x\");\nend\n";
+        java.nio.file.Files.writeString(dir.resolve("a.drl"), rule);
+        java.nio.file.Files.writeString(dir.resolve("b.drl"), "\n\n" + rule);
+
+        assertThatThrownBy(PolicyEngine.builder().addRules(dir).warmUp(false)::build).isInstanceOf(InvalidRulesException.class)
+                .hasMessageContaining("b.drl:8: rule name \"Twice\" is already used by another rule");
+    }
+
+    @Test
     void build_missingRulePath_refusedNamingThePath() {
         PolicyEngine.Builder builder = PolicyEngine.builder().addRules(Path.of("no/such/rules")).warmUp(false);
 

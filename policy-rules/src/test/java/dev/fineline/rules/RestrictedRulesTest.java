@@ -173,7 +173,7 @@ class RestrictedRulesTest {
                     $post : Post( status != PostStatus.DELETED, tags contains ContentTag.PROTOTYPE || hasTag(ContentTag.BRAINSTORM),
                                   text.length() > 2 && !(text.isEmpty()), $author : author, $account : account )
                     $p : Person( id == $author, engagement in (Engagement.EMPLOYEE, Engagement.CONTRACTOR), roles not contains "LEGAL" )
-                    $a : Account( id == $account, personal == true )
+                    $a : Account( id == $account, personal == true, $owner : owner != null )
                     $m : Media( type == MediaType.PHOTO, room != null ) from $post.media
                     not ( Person( id == $author, status == PersonStatus.DEPARTED ) )
                     exists ( Account( owner == $author ) )
