@@ -332,7 +332,7 @@ class PolicyCliTest {
 
         assertThat(code).isZero();
         assertThat(out.toString().lines().filter(l -> l.startsWith(ROOT.resolve("examples/situations").toString())))
-                .hasSize(3).anySatisfy(l -> assertThat(l).contains("offboarding.yaml: FORBIDDEN"));
+                .hasSize(4).anySatisfy(l -> assertThat(l).contains("offboarding.yaml: FORBIDDEN"));
     }
 
     @Test
