@@ -225,8 +225,7 @@ final class Identifiers {
         if (CURRENCY_WORDS.contains(word) || CURRENCY_WORDS.contains(after)
                 || (end < text.length() && (text.charAt(end) == '%' || text.charAt(end) == ',' && end + 1 < text.length()
                         && text.charAt(end + 1) == '-'))
-                || (start > 0 && (text.charAt(start - 1) == '#' || text.charAt(start - 1) == '$'
-                        || text.charAt(start - 1) == '\u20AC' || text.charAt(start - 1) == '\u00A3'))) {
+                || symbolBefore(text, plus ? start - 1 : start)) {
             return;
         }
         String candidate;
@@ -261,6 +260,19 @@ final class Identifiers {
         sink.found(ContentTag.CUSTOMER_PERSONAL_DATA, from, end, "+" + number.getCountryCode() + " " + mask(d, 2),
                 Detectors.PHONE, "phone: " + (international ? "international number" : "Norwegian 8-digit number")
                         + ", valid for libphonenumber");
+    }
+
+    /** A number sign or currency symbol right before a position, spaces aside. */
+    private static boolean symbolBefore(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && at - i <= 2 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '#' || c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5' || c == '\u00A4';
     }
 
     /** Up to {@code count} words before a position, nearest first, within the same clause. */
@@ -432,8 +444,8 @@ final class Identifiers {
         while (e > at + 1 && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
             e--;
         }
-        if (s == at || e == at + 1) {
-            return;
+        if (s == at || e == at + 1 || !hasDot(text, at + 1, e)) {
+            return; // no local part, or a domain without a dot: not worth the validator
         }
         String address = text.substring(s, e);
         if (!EMAIL.isValid(address) || author.contains(address.toLowerCase(Locale.ROOT))) {
@@ -442,6 +454,15 @@ final class Identifiers {
         String domain = text.substring(at + 1, e);
         sink.found(ContentTag.CUSTOMER_PERSONAL_DATA, s, e, text.charAt(s) + "\u2022\u2022\u2022@" + domain,
                 Detectors.EMAIL, "email: address valid for Commons Validator");
+    }
+
+    private static boolean hasDot(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean localChar(char c) {
