@@ -7,9 +7,15 @@ import dev.fineline.model.Situation;
 import dev.fineline.model.Verdict;
 import dev.fineline.rules.Decision;
 import dev.fineline.rules.PolicyEngine;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,8 +42,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "exit 1 when a decision is at least this severe: WARN or FORBIDDEN")
     private Verdict failOn;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "situation files")
-    private List<Path> files;
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "situation files, folders (every .yaml, .yml and .json file in them, in path order) "
+                    + "or - for standard input")
+    private List<String> files;
 
     @Override
     public Integer call() {
@@ -49,24 +57,30 @@ final class CheckCommand implements Callable<Integer> {
         PolicyEngine engine = ruleOptions.engine();
         boolean badInput = false;
         boolean thresholdReached = false;
-        for (Path file : files) {
+        for (String name : expand(err)) {
+            if (name == null) {
+                badInput = true;
+                continue;
+            }
             Decision decision;
             try {
-                Situation situation = SituationFiles.read(file);
+                Situation situation = name.equals(STDIN)
+                        ? SituationFiles.read(((PolicyCli) spec.parent().userObject()).stdin(), STDIN_NAME, engine)
+                        : SituationFiles.read(Path.of(name), engine);
                 decision = engine.evaluate(situation);
             } catch (InvalidFileException e) {
                 err.println(e.getMessage());
                 badInput = true;
                 continue;
             } catch (IllegalArgumentException e) {
-                err.println(file + ": " + e.getMessage());
+                err.println(shown(name) + ": " + e.getMessage());
                 badInput = true;
                 continue;
             }
             if (json) {
-                out.println(DecisionJson.write(decision, file.toString()));
+                out.println(DecisionJson.write(decision, shown(name)));
             } else {
-                out.println(file + ": " + decision.describe());
+                out.println(shown(name) + ": " + decision.describe());
             }
             if (failOn != null && decision.verdict().isAtLeast(failOn)) {
                 thresholdReached = true;
@@ -76,5 +90,46 @@ final class CheckCommand implements Callable<Integer> {
             return PolicyCli.BAD_INPUT;
         }
         return thresholdReached ? PolicyCli.FAILED : PolicyCli.OK;
+    }
+
+    /** The argument that stands for standard input. */
+    static final String STDIN = "-";
+    /** The name standard input goes by in output; read as YAML unless it starts with a brace. */
+    static final String STDIN_NAME = "<stdin>";
+
+    private static String shown(String name) {
+        return name.equals(STDIN) ? STDIN_NAME : name;
+    }
+
+    /**
+     * The files to judge: each argument, with a folder replaced by its situation files in path order; a
+     * folder without any is reported and stands as a null.
+     */
+    private List<String> expand(PrintWriter err) {
+        List<String> out = new ArrayList<>();
+        for (String name : files) {
+            Path path = name.equals(STDIN) ? null : Path.of(name);
+            if (path == null || !Files.isDirectory(path)) {
+                out.add(name);
+                continue;
+            }
+            List<Path> found;
+            try (Stream<Path> walk = Files.walk(path)) {
+                found = walk.filter(Files::isRegularFile).filter(CheckCommand::isSituationFile).sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                found = List.of();
+            }
+            if (found.isEmpty()) {
+                err.println(name + ": is a folder without .yaml, .yml or .json files");
+                out.add(null);
+            }
+            found.forEach(f -> out.add(f.toString()));
+        }
+        return out;
+    }
+
+    private static boolean isSituationFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 }

@@ -23,4 +23,9 @@ final class RuleOptions {
     PolicyEngine engine() {
         return PolicyEngine.builder().builtInRules(!noBuiltIn).addRules(rules).trusted(trusted).warmUp(false).build();
     }
+
+    /** The engine's builder, for a long-running server: with the warm-up round. */
+    PolicyEngine.Builder builder() {
+        return PolicyEngine.builder().builtInRules(!noBuiltIn).addRules(rules).trusted(trusted);
+    }
 }

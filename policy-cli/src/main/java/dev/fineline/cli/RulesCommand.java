@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fineline.format.SituationFiles;
 import dev.fineline.model.RuleSetting;
 import dev.fineline.model.Settings;
+import dev.fineline.model.Situation;
 import dev.fineline.rules.PolicyEngine;
 import dev.fineline.rules.RuleInfo;
 import java.io.IOException;
@@ -42,7 +43,10 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PolicyEngine engine = ruleOptions.engine();
-        Settings settings = settingsFile == null ? Settings.DEFAULT : SituationFiles.read(settingsFile).organization().settings();
+        // Read against the engine, so that an id naming no rule in force is refused, located, as `check` does.
+        Situation situation = settingsFile == null ? null : SituationFiles.read(settingsFile, engine);
+        Settings settings = situation == null || situation.organization() == null ? Settings.DEFAULT
+                : situation.organization().settings();
         List<RuleInfo> rules = engine.rules();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,5 +1,6 @@
 package dev.fineline.cli;
 
+import dev.fineline.testkit.CoverageScope;
 import dev.fineline.testkit.JsonReporter;
 import dev.fineline.testkit.PrettyReporter;
 import dev.fineline.testkit.ScenarioRunner;
@@ -30,6 +31,10 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--coverage", description = "report rules that fired in no scenario and guidance ids no scenario asserts")
     private boolean coverage;
 
+    @Option(names = "--coverage-of", paramLabel = "RULES", description = "which rules coverage counts: custom, built-in "
+            + "or all (default: the custom rules when --rules loads any, else all)")
+    private String coverageOf;
+
     @Option(names = "--min-coverage", paramLabel = "PCT",
             description = "exit 1 when fewer than PCT percent of the rules fired in some scenario")
     private Double minCoverage;
@@ -43,12 +48,24 @@ final class TestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "scenario files or folders")
     private List<Path> paths;
 
+    private CoverageScope scope() {
+        if (coverageOf == null) {
+            return CoverageScope.CUSTOM_WHEN_ANY;
+        }
+        return switch (coverageOf) {
+            case "custom" -> CoverageScope.CUSTOM;
+            case "built-in" -> CoverageScope.BUILT_IN;
+            case "all" -> CoverageScope.ALL;
+            default -> throw new BadInputException("--coverage-of: expected custom, built-in or all, was \"" + coverageOf + "\"");
+        };
+    }
+
     @Override
     public Integer call() {
         if (minCoverage != null && (minCoverage < 0 || minCoverage > 100 || minCoverage.isNaN())) {
             throw new BadInputException("--min-coverage: expected a percentage from 0 to 100, was \"" + minCoverage + "\"");
         }
-        TestRun run = new ScenarioRunner(ruleOptions.engine()).run(paths);
+        TestRun run = new ScenarioRunner(ruleOptions.engine(), scope()).run(paths);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonReporter.render(run));

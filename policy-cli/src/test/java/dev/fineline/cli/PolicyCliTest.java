@@ -123,11 +123,47 @@ class PolicyCliTest {
     }
 
     @Test
-    void test_customPackWithoutItsRules_failsWithReasons() {
+    void test_customPackWithoutItsRules_idsNamingNoRuleLocated() {
         int code = run("test", ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(out.toString()).contains("guidance: expected a finding ACME-1, found none");
+        assertThat(out.toString()).containsPattern("trade-fair-launch.yaml:\\d+:\\d+: (scenarios\\[\\d+]\\.)?expect.guidance\\[0]: "
+                + "\"ACME-1\" names no rule and no guidance id in force");
+    }
+
+    @Test
+    void test_absentIdNamingNoRule_errorNotPass(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("typo.yaml");
+        Files.writeString(scenario, "situation:\n  people: [{id: p-1}]\nexpect:\n  absent: [HOURS-2, HOURS-22]\n");
+
+        int code = run("test", scenario.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(out.toString()).contains(scenario + ":4:21: expect.absent[1]: \"HOURS-22\" names no rule and no guidance id in force");
+    }
+
+    @Test
+    void test_coverageWithCustomRules_ofTheCustomRules() {
+        int code = run("test", "--coverage", "--rules", ROOT.resolve("policy-examples/acme-pack/rules").toString(),
+                ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("coverage: 100.0% of 2 custom rules fired, 100.0% of 2 custom guidance ids asserted");
+    }
+
+    @Test
+    void test_coverageOfAll_countsBuiltInRulesToo() {
+        int code = run("test", "--coverage", "--coverage-of", "all", "--rules",
+                ROOT.resolve("policy-examples/acme-pack/rules").toString(), ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).containsPattern("coverage: \\d+\\.\\d% of \\d{2} rules fired").doesNotContain("custom");
+    }
+
+    @Test
+    void test_coverageOfUnknown_exitTwo() {
+        assertThat(run("test", "--coverage-of", "most", ROOT.resolve("scenarios/hours.yaml").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--coverage-of: expected custom, built-in or all, was \"most\"");
     }
 
     @Test
@@ -154,7 +190,8 @@ class PolicyCliTest {
         int code = run("validate", dir.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("rules refused: 1 problem").contains(dir.resolve("bad.drl") + ":5:");
+        assertThat(err.toString()).contains("rules refused: 2 problems").contains(dir.resolve("bad.drl") + ":5: in constraint \"nope == 1\": Post has no property \"nope\"")
+                .contains(dir.resolve("bad.drl") + ":6: rule \"R\" has an empty consequence");
     }
 
     @Test
@@ -164,8 +201,26 @@ class PolicyCliTest {
                 + "    System.exit(3);\nend\n");
 
         assertThat(run("validate", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(dir.resolve("exit.drl") + ":9: \"System\" is not allowed in a restricted rule file");
+        assertThat(err.toString()).contains(dir.resolve("exit.drl") + ":9: in the consequence of rule \"R\": a restricted consequence "
+                + "only calls findings.emit(...) or findings.emitAtMost(...), found \"System.exit(3)\"");
         assertThat(run("validate", "--trusted", dir.toString())).isZero();
+    }
+
+    @Test
+    void check_everyHostileRuleFile_exitTwoWithLocatedProblemsAndNoSideEffect() throws Exception {
+        Path hostile = ROOT.resolve("policy-rules/src/test/resources/hostile");
+        java.util.Locale locale = java.util.Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+
+        int code = run("check", "--rules", hostile.toString(), ROOT.resolve("examples/situations/offboarding.yaml").toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains(hostile.resolve("jvm/system-property.drl") + ":12: in the consequence of rule \"Evil\"")
+                .doesNotContain("\tat ");
+        assertThat(System.getProperty("fineline.canary")).isNull();
+        assertThat(Path.of("/tmp/fineline-canary")).doesNotExist();
+        assertThat(java.util.Locale.getDefault()).isEqualTo(locale);
+        assertThat(java.util.TimeZone.getDefault()).isEqualTo(zone);
     }
 
     @Test
@@ -192,6 +247,66 @@ class PolicyCliTest {
         run("rules", "--settings", settings.toString());
 
         assertThat(out.toString()).containsPattern("WorkContentOnPublicPersonalAccount\\s+POST-13\\s+WARN\\s+posts\\s+no");
+    }
+
+    @Test
+    void rules_settingsWithUnknownId_locatedAndExitTwoLikeCheck(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.yaml");
+        Files.writeString(settings, "organization:\n  settings:\n    rules:\n      POST-99: {enabled: false}\n");
+
+        assertThat(run("rules", "--settings", settings.toString())).isEqualTo(2);
+        assertThat(run("check", settings.toString())).isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains(settings
+                + ":4:7: organization.settings.rules.POST-99: \"POST-99\" names no rule and no guidance id in force"));
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void check_folder_judgesEverySituationFileInIt() {
+        int code = run("check", ROOT.resolve("examples/situations").toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString().lines().filter(l -> l.startsWith(ROOT.resolve("examples/situations").toString())))
+                .hasSize(3).anySatisfy(l -> assertThat(l).contains("offboarding.yaml: FORBIDDEN"));
+    }
+
+    @Test
+    void check_emptyFolder_saysItIsAFolderExitTwo(@TempDir Path dir) {
+        assertThat(run("check", dir.toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(dir + ": is a folder without .yaml, .yml or .json files\n");
+    }
+
+    @Test
+    void check_dashReadsStandardInput_judged() {
+        java.io.InputStream in = new java.io.ByteArrayInputStream(
+                "at: 2026-11-20T10:15:00Z\npeople: [{id: p-1}]\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        int code = PolicyCli.run(in, new PrintWriter(out, true), new PrintWriter(err, true), "check", "-");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("<stdin>: ALLOWED");
+    }
+
+    @Test
+    void check_errorOfTheJvm_exitThreeOneLineNoStackTrace() {
+        java.io.InputStream failing = new java.io.InputStream() {
+            @Override
+            public int read() {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        };
+
+        int code = PolicyCli.run(failing, new PrintWriter(out, true), new PrintWriter(err, true), "check", "-");
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("policy: internal error: out of memory; give the JVM more heap (-Xmx) "
+                + "or judge fewer or smaller files\n");
+    }
+
+    @Test
+    void version_flag_printsTheBuildsVersion() {
+        assertThat(run("-V")).isZero();
+        assertThat(out.toString()).matches("policy \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
     }
 
     @Test

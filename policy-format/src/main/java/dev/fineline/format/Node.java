@@ -45,7 +45,7 @@ sealed interface Node {
     record Scalar(String text, boolean string, int line, int column) implements Node {
         @Override
         public String kind() {
-            return text == null ? "null" : "the value \"" + text + "\"";
+            return text == null ? "null" : "the value " + Reader.quote(text);
         }
     }
 }

@@ -8,10 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -27,38 +25,142 @@ final class Reader {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)");
     private static final Pattern HOURS_MINUTES = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+    /** The dates and instants accepted: years 1 to 9999, as ISO writes them without a sign. */
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
     private static final Pattern MODEL_FIELD = Pattern.compile("^[a-zA-Z]+\\.([a-zA-Z][\\w.\\[\\]]*): (.*)$", Pattern.DOTALL);
 
     private final String file;
     private final List<FileProblem> problems = new ArrayList<>();
-    private final Map<String, Node> index = new HashMap<>();
+    /** The file's root, problems are located from by their path. */
+    private Node root;
     private final Set<String> reported = new java.util.HashSet<>();
+    /** Problems found past {@link #MAX_PROBLEMS}: counted, not kept. */
+    private int omitted;
+
+    /** The most problems kept for one file; a file with more says how many more there were. */
+    static final int MAX_PROBLEMS = 100;
+
+    /** The rule names and guidance ids in force, when the file is read against an engine; else null. */
+    private final Set<String> idsInForce;
 
     Reader(String file) {
+        this(file, null);
+    }
+
+    Reader(String file, Set<String> idsInForce) {
         this.file = file;
+        this.idsInForce = idsInForce;
+    }
+
+    /**
+     * Checks that an id names a rule or guidance id in force, when the file is read against an engine.
+     *
+     * @param at   the node to locate a problem at
+     * @param line the line to report, or 0 to use the node's
+     * @return whether the id is known, or cannot be checked
+     */
+    boolean checkIdInForce(String id, Node at, int line, int column, String path) {
+        if (idsInForce == null || idsInForce.contains(id)) {
+            return true;
+        }
+        if (reported.add(path + "\u0000unknown id")) {
+            add(new FileProblem(file, line > 0 ? line : at.line(), line > 0 ? column : at.column(), path,
+                    quote(id) + " names no rule and no guidance id in force; `policy rules` lists them"));
+        }
+        return false;
     }
 
     List<FileProblem> problems() {
         return problems;
     }
 
-    void problem(Node at, String path, String message) {
-        // A field checked here and again by the model's constructor would otherwise be reported twice.
-        if (reported.add(path + "\u0000" + message)) {
-            problems.add(new FileProblem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
+    /** How many problems were found, kept or not. */
+    int count() {
+        return problems.size() + omitted;
+    }
+
+    /** Whether any problem was found, kept or not. */
+    boolean failed() {
+        return !problems.isEmpty();
+    }
+
+    /** The exception carrying every problem kept and the count of those left out. */
+    InvalidFileException failure() {
+        return new InvalidFileException(problems, omitted);
+    }
+
+    private void add(FileProblem problem) {
+        if (problems.size() < MAX_PROBLEMS) {
+            // The model's messages quote values too: one problem stays one line.
+            problems.add(problem.message().contains("\n") || problem.message().contains("\r")
+                    ? new FileProblem(problem.file(), problem.line(), problem.column(), problem.path(),
+                            problem.message().replace("\r", "\\r").replace("\n", "\\n"))
+                    : problem);
+        } else {
+            omitted++;
         }
     }
 
-    /** Locates a problem by its path, falling back to the nearest indexed parent. */
-    void problemAt(String path, String message) {
-        String p = path;
-        Node node = index.get(p);
-        while (node == null && !p.isEmpty()) {
-            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
-            p = cut < 0 ? "" : p.substring(0, cut);
-            node = index.get(p);
+    void problem(Node at, String path, String message) {
+        // A field checked here and again by the model's constructor would otherwise be reported twice.
+        if (reported.add(path + "\u0000" + message)) {
+            add(new FileProblem(file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), path, message));
         }
-        problem(node, path, message);
+    }
+
+    /** Locates a problem by its path, falling back to the nearest parent the file has. */
+    void problemAt(String path, String message) {
+        problem(locate(path), path, message);
+    }
+
+    /**
+     * The node at a path such as {@code posts[3].media[0].room}, found by walking the tree from the
+     * file's root; the nearest parent when the path goes further than the file.
+     * Walking on demand costs nothing per node read, where an index of every path took a quarter of
+     * the heap a maximal file needs.
+     */
+    private Node locate(String path) {
+        return root == null ? null : walk(root, path);
+    }
+
+    private static Node walk(Node from, String rest) {
+        Node node = from;
+        int i = 0;
+        while (i < rest.length()) {
+            char c = rest.charAt(i);
+            int end;
+            Node next;
+            if (c == '[') {
+                end = rest.indexOf(']', i);
+                if (end < 0 || !(node instanceof Node.Arr arr)) {
+                    return node;
+                }
+                int index;
+                try {
+                    index = Integer.parseInt(rest.substring(i + 1, end));
+                } catch (NumberFormatException e) {
+                    return node;
+                }
+                next = index >= 0 && index < arr.items().size() ? arr.items().get(index) : null;
+                end++;
+            } else {
+                int start = c == '.' ? i + 1 : i;
+                end = start;
+                while (end < rest.length() && rest.charAt(end) != '.' && rest.charAt(end) != '[') {
+                    end++;
+                }
+                next = node instanceof Node.Obj obj ? obj.fields().get(rest.substring(start, end)) : null;
+            }
+            if (next == null) {
+                return node;
+            }
+            node = next;
+            i = end;
+        }
+        return node;
     }
 
     /** Records a model constructor's complaint at the record's path, or at the field it names. */
@@ -83,8 +185,11 @@ final class Reader {
         }
     }
 
+    /** Remembers the file's root (the node at the empty path), to locate problems from. */
     void index(String path, Node node) {
-        index.put(path, node);
+        if (root == null && path.isEmpty()) {
+            root = node;
+        }
     }
 
     /** Opens a mapping at a path, checking its field names against those allowed. */
@@ -96,11 +201,10 @@ final class Reader {
         }
         Set<String> names = Set.of(allowed);
         obj.fields().forEach((name, child) -> {
-            index(path.isEmpty() ? name : path + "." + name, child);
             if (!names.contains(name)) {
                 int[] at = obj.keyLocations().get(name);
-                problems.add(new FileProblem(file, at[0], at[1], path.isEmpty() ? name : path + "." + name,
-                        "unknown field \"" + name + "\", expected one of " + String.join(", ", allowed)));
+                add(new FileProblem(file, at[0], at[1], path.isEmpty() ? name : path + "." + name,
+                        "unknown field " + quote(name) + ", expected one of " + String.join(", ", allowed)));
             }
         });
         return new Obj(obj, path);
@@ -111,11 +215,7 @@ final class Reader {
         if (node == null) {
             return List.of();
         }
-        index(path, node);
         if (node instanceof Node.Arr arr) {
-            for (int i = 0; i < arr.items().size(); i++) {
-                index(path + "[" + i + "]", arr.items().get(i));
-            }
             return arr.items();
         }
         if (node instanceof Node.Scalar s && s.text() == null) {
@@ -232,12 +332,23 @@ final class Reader {
         }
 
         LocalDate date(String field) {
-            return parse(field, LocalDate::parse, "a date such as 2026-10-01");
+            LocalDate date = parse(field, LocalDate::parse, "a date such as 2026-10-01");
+            if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+                problem(get(field), at(field), "expected a date from year 1 to 9999, was " + quote(text(field)));
+                return null;
+            }
+            return date;
         }
 
         Instant instant(String field) {
-            return parse(field, s -> OffsetDateTime.parse(s).toInstant(),
+            Instant instant = parse(field, s -> OffsetDateTime.parse(s).toInstant(),
                     "a date and time with an offset such as 2026-11-20T10:15:00Z or 2026-11-20T10:15:00+01:00");
+            if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+                // Rules count days and hours from these; far-off years overflow that arithmetic.
+                problem(get(field), at(field), "expected a date and time from year 1 to 9999, was " + quote(text(field)));
+                return null;
+            }
+            return instant;
         }
 
         /** A time of day as HH:mm, such as 09:00 (which YAML 1.1 would read as the number 540). */
@@ -262,7 +373,7 @@ final class Reader {
             try {
                 return parser.apply(value);
             } catch (java.time.DateTimeException e) {
-                problem(get(field), at(field), "expected " + expected + ", was \"" + value + "\"");
+                problem(get(field), at(field), "expected " + expected + ", was " + quote(value));
                 return null;
             }
         }
@@ -304,7 +415,7 @@ final class Reader {
                 DayOfWeek day = text == null ? null : Arrays.stream(DayOfWeek.values())
                         .filter(d -> d.name().substring(0, 3).equals(text)).findFirst().orElse(null);
                 if (day == null) {
-                    problem(item, at(field) + "[" + i + "]", "unknown day " + (text == null ? item.kind() : "\"" + text + "\"")
+                    problem(item, at(field) + "[" + i + "]", "unknown day " + (text == null ? item.kind() : quote(text))
                             + ", expected one of MON, TUE, WED, THU, FRI, SAT, SUN");
                 } else {
                     out.add(day);
@@ -339,12 +450,40 @@ final class Reader {
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         problem(node, path, (text == null ? "expected one of " + allowed + ", was " + node.kind()
-                : "unknown value \"" + text + "\", expected one of " + allowed));
+                : "unknown value " + quote(text) + ", expected one of " + allowed));
         return null;
     }
 
-    /** A value as the user wrote it, in double quotes. */
+    /** The longest part of a value quoted in a message. */
+    private static final int QUOTE_CHARS = 100;
+
+    /**
+     * A value as the user wrote it, in double quotes, on one line: line breaks and other control
+     * characters are escaped, and a long value is cut with an ellipsis.
+     */
     static String quote(String value) {
-        return "\"" + value + "\"";
+        return "\"" + oneLine(value) + "\"";
+    }
+
+    /** Text with its control characters escaped and cut to a readable length. */
+    static String oneLine(String value) {
+        StringBuilder out = new StringBuilder();
+        int end = Math.min(value.length(), QUOTE_CHARS);
+        for (int i = 0; i < end; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return value.length() > QUOTE_CHARS ? out.append("…").toString() : out.toString();
     }
 }

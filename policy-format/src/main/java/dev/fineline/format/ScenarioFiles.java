@@ -3,6 +3,7 @@ package dev.fineline.format;
 import dev.fineline.model.Situation;
 import dev.fineline.model.Verdict;
 import dev.fineline.rules.Obligation;
+import dev.fineline.rules.PolicyEngine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +35,21 @@ public final class ScenarioFiles {
     }
 
     /**
+     * Reads a scenario file to be run against an engine: besides the format, every id under
+     * {@code expect.guidance} and {@code expect.absent}, and under a situation's
+     * {@code organization.settings.rules}, must name a rule or guidance id in force in that engine. An
+     * id that names nothing would make {@code absent} pass for ever, so it is a located problem.
+     *
+     * @param file   the file
+     * @param engine the engine whose rules are in force
+     * @return its scenarios, in file order
+     * @throws InvalidFileException with every problem found, located
+     */
+    public static List<Scenario> read(Path file, PolicyEngine engine) {
+        return parse(SituationFiles.readText(file), file.toString(), SituationFiles.idsInForce(engine));
+    }
+
+    /**
      * Parses scenarios from text (for tests; files are read with {@link #read(Path)}).
      *
      * @param content  the file's content
@@ -42,11 +58,15 @@ public final class ScenarioFiles {
      * @throws InvalidFileException with every problem found, located
      */
     static List<Scenario> parse(String content, String fileName) {
+        return parse(content, fileName, null);
+    }
+
+    static List<Scenario> parse(String content, String fileName, Set<String> idsInForce) {
         Node root = TreeReader.read(content, fileName);
         if (root == null) {
             throw new InvalidFileException(List.of(new FileProblem(fileName, 1, 1, "", "file is empty; expected a scenario")));
         }
-        Reader reader = new Reader(fileName);
+        Reader reader = new Reader(fileName, idsInForce);
         List<Scenario> scenarios = new ArrayList<>();
         String baseName = Path.of(fileName).getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
         if (root instanceof Node.Obj obj && obj.fields().containsKey("scenarios")) {
@@ -67,8 +87,8 @@ public final class ScenarioFiles {
                 scenarios.add(s);
             }
         }
-        if (!reader.problems().isEmpty()) {
-            throw new InvalidFileException(reader.problems());
+        if (reader.failed()) {
+            throw reader.failure();
         }
         return scenarios;
     }
@@ -104,6 +124,7 @@ public final class ScenarioFiles {
         Verdict verdict = e.enumValue("verdict", Verdict.class);
         Set<String> guidance = new LinkedHashSet<>(e.ids("guidance"));
         Set<String> absent = new LinkedHashSet<>(e.ids("absent"));
+        boolean known = checkInForce(reader, e, "guidance") & checkInForce(reader, e, "absent");
         Set<Obligation> obligations = e.enums("obligations", Obligation.class);
         Set<String> both = new LinkedHashSet<>(guidance);
         both.retainAll(absent);
@@ -113,6 +134,20 @@ public final class ScenarioFiles {
         if (Arrays.stream(EXPECT_FIELDS).noneMatch(e::has)) {
             reader.problem(node, e.path(), "expects nothing; give a verdict, guidance, absent or obligations");
         }
-        return new Expectation(verdict, guidance, absent, obligations);
+        return known ? new Expectation(verdict, guidance, absent, obligations) : null;
+    }
+
+    /** Checks each id of a list against the ids in force, locating the ones that name nothing. */
+    private static boolean checkInForce(Reader reader, Reader.Obj expect, String field) {
+        Node list = expect.get(field);
+        boolean known = true;
+        if (list instanceof Node.Arr arr) {
+            for (int i = 0; i < arr.items().size(); i++) {
+                if (arr.items().get(i) instanceof Node.Scalar s && s.text() != null) {
+                    known &= reader.checkIdInForce(s.text(), s, 0, 0, expect.at(field) + "[" + i + "]");
+                }
+            }
+        }
+        return known;
     }
 }

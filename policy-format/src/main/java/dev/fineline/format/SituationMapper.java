@@ -80,7 +80,7 @@ final class SituationMapper {
      * @param path its path: empty at the top of a situation file, {@code situation} in a scenario
      */
     Situation map(Node node, String path) {
-        int before = reader.problems().size();
+        int before = reader.count();
         Reader.Obj o = reader.object(node, path, SITUATION_FIELDS);
         if (o == null) {
             return null;
@@ -95,7 +95,7 @@ final class SituationMapper {
         List<Message> messages = each(o, "messages", this::message);
         List<EmployerRequest> requests = each(o, "requests", this::request);
         List<Monitoring> monitoring = each(o, "monitoring", this::monitoring);
-        if (reader.problems().size() > before) {
+        if (reader.count() > before) {
             return null;
         }
         try {
@@ -156,7 +156,7 @@ final class SituationMapper {
             return Jurisdiction.of(code);
         } catch (IllegalArgumentException e) {
             reader.problem(o.get("jurisdiction"), o.at("jurisdiction"),
-                    "expected a country code such as NO or a US state such as US-CA, was \"" + code + "\"");
+                    "expected a country code such as NO or a US state such as US-CA, was " + Reader.quote(code));
             return null;
         }
     }
@@ -215,6 +215,8 @@ final class SituationMapper {
         if (rules != null) {
             Map<String, RuleSetting> settings = new LinkedHashMap<>();
             for (String key : ruleKeys(o.get("rules"))) {
+                int[] keyAt = ((Node.Obj) rules.node()).keyLocations().get(key);
+                reader.checkIdInForce(key, rules.node(), keyAt[0], keyAt[1], rules.at(key));
                 Reader.Obj r = rules.object(key, RULE_FIELDS);
                 if (r != null) {
                     settings.put(key, new RuleSetting(r.bool("enabled", true), r.enumValue("verdict", Verdict.class)));

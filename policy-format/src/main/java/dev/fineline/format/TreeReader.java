@@ -28,6 +28,12 @@ final class TreeReader {
     static final int MAX_STRING_CHARS = 1024 * 1024;
     /** YAML aliases SnakeYAML accepts per document; this reader refuses every alias before it is expanded anyway. */
     static final int MAX_ALIASES = 50;
+    /**
+     * The most values (mappings, lists and scalars, keys not counted) one document may hold. A valid
+     * situation needs two or three per field; this bounds the memory a 10 MB file of tiny values such as
+     * {@code [{}, {}, ...]} can take, which would otherwise be about 100 bytes of heap per byte of file.
+     */
+    static final int MAX_NODES = 500_000;
 
     /*
      * Jackson's own limits sit one level above ours, so that our check, which knows where the
@@ -54,7 +60,9 @@ final class TreeReader {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH + 1);
         options.setCodePointLimit(MAX_DOCUMENT_CHARS);
-        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS).build();
+        // An empty plain value (`people:`) is null, as in YAML itself; a quoted '' stays an empty text.
+        return YAMLFactory.builder().loaderOptions(options).streamReadConstraints(LIMITS)
+                .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
     }
 
     /** Whether a file name or, failing that, its content says JSON. */
@@ -97,7 +105,7 @@ final class TreeReader {
             if (first == null) {
                 return null;
             }
-            Node root = value(parser, first, 0);
+            Node root = value(parser, first, 0, new int[1]);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 throw new Located(parser.currentTokenLocation(), "more than one document in the file; expected exactly one");
@@ -128,13 +136,17 @@ final class TreeReader {
         }
     }
 
-    private static Node value(JsonParser parser, JsonToken token, int depth) throws IOException {
+    private static Node value(JsonParser parser, JsonToken token, int depth, int[] nodes) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
+        if (++nodes[0] > MAX_NODES) {
+            throw new Located(at, "more than " + String.format(Locale.ROOT, "%,d", MAX_NODES)
+                    + " values in the file; a situation needs far fewer");
+        }
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Aliases are refused outright: no "billion laughs", and no value that means something it does not say.
-            throw new Located(at, "YAML aliases (*" + parser.getText() + ") are not supported; write the value out");
+            throw new Located(at, "YAML aliases (*" + Reader.oneLine(parser.getText()) + ") are not supported; write the value out");
         }
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
             throw new Located(at, "nesting deeper than " + MAX_DEPTH + " levels");
@@ -147,9 +159,9 @@ final class TreeReader {
                     String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
                     if (obj.fields().containsKey(name)) {
-                        throw new Located(keyAt, "duplicate field \"" + name + "\"");
+                        throw new Located(keyAt, "duplicate field " + Reader.quote(name));
                     }
-                    Node child = value(parser, parser.nextToken(), depth + 1);
+                    Node child = value(parser, parser.nextToken(), depth + 1, nodes);
                     obj.fields().put(name, child);
                     obj.keyLocations().put(name, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
                 }
@@ -165,7 +177,7 @@ final class TreeReader {
                     if (next == null) {
                         throw new Located(parser.currentLocation(), "unexpected end of input in a list");
                     }
-                    items.add(value(parser, next, depth + 1));
+                    items.add(value(parser, next, depth + 1, nodes));
                 }
                 return new Node.Arr(items, line, column);
             }
@@ -183,6 +195,47 @@ final class TreeReader {
         }
     }
 
+    /** What SnakeYAML's event classes stand for, in the words of the format. */
+    private static final java.util.Map<String, String> EVENTS = java.util.Map.of(
+            "MappingStartEvent", "a mapping", "SequenceStartEvent", "a list", "AliasEvent", "an alias",
+            "ScalarEvent", "a value", "MappingEndEvent", "the end of a mapping", "SequenceEndEvent", "the end of a list",
+            "DocumentStartEvent", "a new document", "DocumentEndEvent", "the end of the document",
+            "StreamEndEvent", "the end of the file");
+
+    /** Jackson's and SnakeYAML's own vocabulary (event objects, source echoes, class names) in plain words. */
+    static String plainWords(String message) {
+        String out = message;
+        // "expected a field name (Scalar value in YAML), got this instead: <org.yaml.snakeyaml.events.MappingStartEvent(...)>"
+        java.util.regex.Matcher event = java.util.regex.Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+)\\(.*?\\)>?")
+                .matcher(out);
+        StringBuilder replaced = new StringBuilder();
+        while (event.find()) {
+            event.appendReplacement(replaced, java.util.regex.Matcher.quoteReplacement(EVENTS.getOrDefault(event.group(1), "something else")));
+        }
+        out = event.appendTail(replaced).toString();
+        out = out.replace("expected a field name (Scalar value in YAML), got this instead: ",
+                "expected a field name (plain text), found ");
+        // "expected close marker for Array (start marker at [Source: REDACTED (...); line: 1, column: 1])"
+        out = out.replaceAll("expected close marker for Array \\(start marker at \\[Source:.*?; line: (\\d+), column: (\\d+)\\]\\)",
+                "expected ']' to close the list that starts at line $1, column $2");
+        out = out.replaceAll("expected close marker for Object \\(start marker at \\[Source:.*?; line: (\\d+), column: (\\d+)\\]\\)",
+                "expected '}' to close the mapping that starts at line $1, column $2");
+        out = out.replaceAll("\\s*\\(?at \\[Source:.*?; line: (\\d+), column: (\\d+)\\]\\)?", " at line $1, column $2");
+        out = out.replaceAll("\\s*\\[Source:.*?\\]", "");
+        // Features and limits that a user cannot switch anyway.
+        out = out.replaceAll(";?\\s*\\(?(use|enable|disable)?\\s*`?\\w+(Read|Write|Parser|Generator)?Feature\\.\\w+`?[^;)]*\\)?", "");
+        out = out.replaceAll("\\s*\\(?(as )?(defined|set) by `?StreamReadConstraints\\.\\w+\\(\\)`?\\)?", "");
+        out = out.replaceAll("\\s*\\(Scalar value in YAML\\)", "");
+        if (FORBIDDEN.matcher(out).find()) {
+            return "the file is not well-formed here";
+        }
+        return out.strip();
+    }
+
+    /** Words a message must not carry once plain: the last resort is a generic message with the location. */
+    private static final java.util.regex.Pattern FORBIDDEN = java.util.regex.Pattern.compile(
+            "org\\.yaml|com\\.fasterxml|jackson|snakeyaml|StreamReadConstraints|Feature\\.|\\[Source:|\\w+Event\\b|Exception");
+
     /** The parser's message, first line only, without Jackson's source echo and class names. */
     private static String describe(Exception e) {
         String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
@@ -199,6 +252,7 @@ final class TreeReader {
         }
         String first = said.length() == 0 ? message.strip().split("\\R", 2)[0] : said.toString();
         first = first.replaceAll("\\s*\\(for [^)]*\\)", "").replaceAll("com\\.fasterxml\\.jackson\\.[\\w.]+", "parser");
+        first = plainWords(first);
         if (first.contains("nesting depth")) {
             return "nesting deeper than " + MAX_DEPTH + " levels";
         }

@@ -67,6 +67,6 @@ class BadFilesTest {
         }
 
         assertThatThrownBy(() -> SituationFiles.read(big)).isInstanceOf(InvalidFileException.class)
-                .hasMessage(big + ": file is larger than 10 MB");
+                .hasMessage(big + ": file is larger than 10 MB: the limit is passed at byte offset 10485760");
     }
 }

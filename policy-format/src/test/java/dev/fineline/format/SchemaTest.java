@@ -154,7 +154,7 @@ class SchemaTest {
     @Test
     void schema_everyObjectDefinition_checkedAgainstTheReader() {
         List<String> objects = new ArrayList<>();
-        schemaNode.get("$defs").fields().forEachRemaining(e -> {
+        schemaNode.get("$defs").properties().forEach(e -> {
             if (e.getValue().has("properties")) {
                 objects.add(e.getKey());
             }

@@ -8,7 +8,6 @@ import dev.fineline.model.Situation;
 import dev.fineline.model.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +35,9 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     private boolean running;
     private int lastFacts;
     private long deadline;
-    private boolean timedOut;
+    private volatile boolean timedOut;
+    /** Set when a judgement did not finish cleanly: the session may hold anything, so it is never used again. */
+    private boolean broken;
     private final Map<RuleInfo, int[]> firings = new java.util.IdentityHashMap<>();
 
     /** Above this many facts a session is not kept: its memories would stay sized for the big situation. */
@@ -109,14 +110,22 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
                 errors.add(new EvaluationError(mostFired(), "stopped after " + limit
                         + " rule firings, most of them by this rule; the rules may loop"));
             }
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            broken = true;
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
             errors.add(new EvaluationError(current == null ? "" : current.name(), "the rule failed: " + reason(e)));
         } finally {
             running = false;
         }
         lastFacts = handles.size();
         if (reusable()) {
-            clear();
+            try {
+                clear();
+            } catch (Throwable e) {
+                broken = true;
+            }
         }
         return Decision.of(findings, errors, ruleBase.id(), limits.failClosed());
     }
@@ -136,7 +145,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
 
     /** Whether the session is worth keeping: nothing went wrong in the last judgement, and it was not huge. */
     boolean reusable() {
-        return errors.isEmpty() && lastFacts <= KEEP_SESSION_MAX_FACTS;
+        return !broken && errors.isEmpty() && lastFacts <= KEEP_SESSION_MAX_FACTS;
     }
 
     /** The rule base this evaluation's session belongs to. */
@@ -144,9 +153,21 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         return ruleBase;
     }
 
-    /** Frees the session for good. */
+    /** Frees the session for good; a session a failure left in any state is only dropped. */
     void close() {
-        session.dispose();
+        broken = true;
+        try {
+            session.dispose();
+        } catch (Throwable e) {
+            // Nothing of the session is used again, whatever state dispose left it in.
+        }
+    }
+
+    /** Stops the judgement at the next rule firing: called by the engine when the decision is past its time. */
+    void stop() {
+        broken = true;
+        timedOut = true;
+        session.halt();
     }
 
     /** Deletes every fact, ours and any a rule inserted, leaving the network memories in place. */
@@ -216,7 +237,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         RuleSetting setting = settingsByRule.get(current.name());
         Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
         Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
-                obligations == null ? List.of() : new HashSet<>(List.of(obligations)).stream().toList());
+                // Finding keeps them once each, in declaration order: never in a hash order that differs by JVM.
+                obligations == null ? List.of() : java.util.Arrays.asList(obligations));
         findings.add(finding);
     }
 
@@ -231,12 +253,32 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         return found;
     }
 
-    private static String reason(Throwable e) {
+    /** Why a judgement failed, in words: no class names, and a message only from exceptions that carry one. */
+    static String reason(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
+        int depth = 0;
+        while (root.getCause() != null && root.getCause() != root && depth++ < 16) {
             root = root.getCause();
         }
+        if (root instanceof StackOverflowError) {
+            return "it recursed too deeply";
+        }
+        if (root instanceof OutOfMemoryError) {
+            return "it ran out of memory";
+        }
+        if (root instanceof InterruptedException) {
+            return "it was interrupted";
+        }
+        if (root instanceof ArithmeticException) {
+            return "an arithmetic error (" + root.getMessage() + ")";
+        }
+        if (root instanceof NullPointerException) {
+            return "it read a value that is absent";
+        }
         String message = root.getMessage();
-        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+        if (message == null || message.isBlank() || root instanceof Error) {
+            return "it threw an error";
+        }
+        return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 }

@@ -1,5 +1,6 @@
 package dev.fineline.rules;
 
+import dev.fineline.model.RuleSetting;
 import dev.fineline.model.Situation;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,9 @@ public final class PolicyEngine {
     private final int maxFirings;
     private final Duration maxTime;
     private final boolean failClosed;
+    private final boolean isolated;
+    /** Set once the warm-up round is over, so that warm-up decisions are never heard. */
+    private volatile List<DecisionListener> listeners = List.of();
 
     private PolicyEngine(RuleBase ruleBase, Builder builder) {
         this.ruleBase = new AtomicReference<>(ruleBase);
@@ -55,6 +59,11 @@ public final class PolicyEngine {
         this.maxFirings = builder.maxFirings;
         this.maxTime = builder.maxTime;
         this.failClosed = builder.failClosed;
+        this.isolated = builder.isolated != null ? builder.isolated : builder.trusted && !builder.rulePaths.isEmpty();
+    }
+
+    Duration maxTime() {
+        return maxTime;
     }
 
     /**
@@ -79,24 +88,62 @@ public final class PolicyEngine {
             throw new IllegalArgumentException("situation: is required");
         }
         RuleBase rules = ruleBase.get();
-        Evaluation evaluation = sessions.get();
-        if (evaluation == null || evaluation.ruleBase() != rules) {
-            if (evaluation != null) {
-                evaluation.close();
-            }
-            evaluation = rules.newEvaluation();
-            sessions.set(evaluation);
-        }
-        Decision decision = rules.evaluate(situation, new Limits(maxFirings, maxTime.toNanos(), failClosed), evaluation);
-        if (!evaluation.reusable()) {
-            evaluation.close();
-            sessions.remove();
+        Map<String, RuleSetting> settings = Evaluation.resolve(rules, situation.organization().settings().rules());
+        Limits limits = new Limits(maxFirings, maxTime.toNanos(), failClosed);
+        Decision decision = isolated ? Isolation.run(this, rules, situation, settings, limits)
+                : judge(rules, situation, settings, limits);
+        List<DecisionListener> told = listeners;
+        if (!told.isEmpty()) {
+            Listeners.tell(told, situation, decision);
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("judged situation at {}: {} with {} findings, {} errors, rule base {}", situation.at(),
                     decision.verdict(), decision.findings().size(), decision.errors().size(), rules.id());
         }
         return decision;
+    }
+
+    /**
+     * Judges on the calling thread with the thread's kept session. The session is taken out of the
+     * thread's slot while it runs and put back only when the judgement finished cleanly, so a failure of
+     * any kind, an {@code Error} too, leaves nothing of this situation for the next decision.
+     */
+    Decision judge(RuleBase rules, Situation situation, Map<String, RuleSetting> settings, Limits limits) {
+        Evaluation evaluation = sessions.get();
+        sessions.remove();
+        if (evaluation != null && evaluation.ruleBase() != rules) {
+            evaluation.close();
+            evaluation = null;
+        }
+        try {
+            if (evaluation == null) {
+                evaluation = rules.newEvaluation();
+            }
+            Isolation.running(evaluation);
+            Decision decision = evaluation.run(situation, settings, limits);
+            if (evaluation.reusable()) {
+                sessions.set(evaluation);
+            } else {
+                evaluation.close();
+            }
+            return decision;
+        } catch (Throwable e) {
+            if (evaluation != null) {
+                evaluation.close();
+            }
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            return Decision.of(List.of(), List.of(new EvaluationError("", "the decision failed: " + Evaluation.reason(e))),
+                    rules.id(), limits.failClosed());
+        } finally {
+            Isolation.running(null);
+        }
+    }
+
+    /** Whether the calling thread keeps a session of this engine: it has judged on it before. */
+    boolean hasKeptSession() {
+        return sessions.get() != null;
     }
 
     /**
@@ -163,6 +210,9 @@ public final class PolicyEngine {
         private final boolean failClosed;
         private final boolean warmUp;
         private boolean trusted;
+        private List<DecisionListener> listeners = List.of();
+        /** Null: isolated exactly when trusted custom rules are loaded. */
+        private Boolean isolated;
 
         private Builder(boolean builtInRules, List<Path> rulePaths, int maxFirings, Duration maxTime, boolean failClosed,
                 boolean warmUp) {
@@ -267,27 +317,71 @@ public final class PolicyEngine {
 
         private Builder copy(Builder next) {
             next.trusted = trusted;
+            next.isolated = isolated;
+            next.listeners = listeners;
             return next;
         }
 
         /**
-         * Lets custom rule files use full Java. By default custom files are restricted: before they are
-         * compiled they are checked for imports beyond the model, the finding vocabulary, java.time and
-         * java.util collections, for functions and extra globals, and for anything that reaches the JVM,
-         * processes, files, the network, reflection, class loading, threads, static state, loops or huge
-         * allocations; a file that does any of that is refused with its line. Only for teams that own the
-         * JVM and every rule file they load.
+         * Adds a listener that hears every decision, for a decision log: see {@link DecisionListener}.
+         * Listeners are called in the order added; with none, deciding costs nothing extra.
+         *
+         * @param listener the listener, not null
+         * @return a new builder
+         * @throws IllegalArgumentException when the listener is null
+         */
+        public Builder listener(DecisionListener listener) {
+            if (listener == null) {
+                throw new IllegalArgumentException("listener: must not be null");
+            }
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
+            List<DecisionListener> all = new ArrayList<>(listeners);
+            all.add(listener);
+            next.listeners = List.copyOf(all);
+            return next;
+        }
+
+        /**
+         * Runs every decision on a watched worker thread, so that a decision past {@link #maxTime} returns
+         * an error at once even when one rule firing never ends. By default decisions run on the calling
+         * thread, where the time limit is checked before each firing, unless trusted custom rules are
+         * loaded: their consequences are full Java and may loop, so they run isolated. A decision that
+         * is abandoned this way leaves its worker thread to finish the runaway firing (the JVM has no safe
+         * way to stop a thread); its session is never used again.
+         *
+         * @param enabled true to isolate every decision, false to run on the calling thread
+         * @return a new builder
+         */
+        public Builder isolated(boolean enabled) {
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
+            next.isolated = enabled;
+            return next;
+        }
+
+        /**
+         * Lets custom rule files use full DRL and full Java. By default custom files are restricted: parsed
+         * by Drools' own parser, held to a documented subset (patterns over the model's records joined by id
+         * look-ups, listed pure methods, consequences that only emit findings) and compiled from the
+         * checked trees printed back, so they cannot reach the JVM, files, the network, processes,
+         * reflection or JVM-wide state. Trusted files can do all of that; their decisions run isolated (see
+         * {@link #isolated(boolean)}). Only for teams that own the JVM and every rule file they load.
          *
          * @param enabled true to trust custom rule files (default false)
          * @return a new builder
          */
         public Builder trusted(boolean enabled) {
-            Builder next = new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp);
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
             next.trusted = enabled;
             return next;
         }
 
-        /** Reads the rule files this builder names, refusing unreadable ones. */
+        /**
+         * Reads the rule files this builder names. Restricted files are checked and replaced by the text
+         * printed from what was checked; every problem of every file is collected, and the files that
+         * passed are compiled too, so that one run reports everything.
+         *
+         * @throws InvalidRulesException with every problem found
+         */
         List<RuleSource> sources() {
             List<RuleProblem> problems = new ArrayList<>();
             List<RuleSource> sources = new ArrayList<>();
@@ -296,20 +390,38 @@ public final class PolicyEngine {
             }
             for (Path path : rulePaths) {
                 for (RuleSource source : RuleSource.read(path, problems)) {
-                    if (!trusted) {
-                        problems.addAll(RuleChecker.check(source));
+                    if (trusted) {
+                        sources.add(source);
+                        continue;
                     }
-                    sources.add(source);
+                    RestrictedDrl.Result checked = RestrictedDrl.check(source);
+                    if (checked.problems().isEmpty()) {
+                        sources.add(new RuleSource(source.name(), source.origin(), checked.text()));
+                    } else {
+                        problems.addAll(checked.problems());
+                    }
                 }
             }
             if (!problems.isEmpty()) {
-                throw new InvalidRulesException(problems);
+                if (sources.stream().anyMatch(s -> !s.origin().equals(RuleInfo.BUILT_IN))) {
+                    try {
+                        RuleBase.compile(sources);
+                    } catch (InvalidRulesException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+                throw new InvalidRulesException(RuleBase.sorted(problems));
             }
             if (sources.isEmpty()) {
                 throw new InvalidRulesException(List.of(new RuleProblem("(no rules)", 0,
                         "no rule file given and the built-in rules are left out")));
             }
             return sources;
+        }
+
+        /** Whether a warm-up may run every rule on a sample: no custom files, or trusted ones. */
+        boolean warmUpAllowed() {
+            return rulePaths.isEmpty() || trusted;
         }
 
         /**
@@ -324,9 +436,11 @@ public final class PolicyEngine {
             long start = System.nanoTime();
             RuleBase ruleBase = RuleBase.compile(sources);
             PolicyEngine engine = new PolicyEngine(ruleBase, this);
-            if (warmUp) {
+            // Custom rules run first on a real situation, never on a sample at build time, unless trusted.
+            if (warmUp && warmUpAllowed()) {
                 WarmUp.run(engine);
             }
+            engine.listeners = listeners;
             LOG.debug("rule base {} ready: {} rules from {} files in {} ms", ruleBase.id(), ruleBase.rules().size(),
                     sources.size(), (System.nanoTime() - start) / 1_000_000);
             return engine;

@@ -87,7 +87,7 @@ final class RuleBase {
                 if (info != null) {
                     RuleInfo clash = rules.putIfAbsent(rule.getName(), info);
                     if (clash != null) {
-                        problems.add(new RuleProblem(info.origin(), 0, "rule name " + quote(rule.getName())
+                        problems.add(new RuleProblem(info.origin(), lineOf(byName.get(info.origin()), rule.getName()), "rule name " + quote(rule.getName())
                                 + " is already used in " + clash.origin()));
                     }
                 }
@@ -112,7 +112,7 @@ final class RuleBase {
         Object verdict = rule.getMetaData().get("verdict");
         boolean ok = true;
         if (!(guidance instanceof String g) || g.isBlank()) {
-            problems.add(new RuleProblem(file, 0, "rule " + quote(rule.getName())
+            problems.add(new RuleProblem(file, lineOf(source, rule.getName()), "rule " + quote(rule.getName())
                     + " has no @guidance(\"ID\") metadata naming the guidance it encodes"));
             ok = false;
         }
@@ -123,7 +123,7 @@ final class RuleBase {
             usual = null;
         }
         if (usual == null) {
-            problems.add(new RuleProblem(file, 0, "rule " + quote(rule.getName())
+            problems.add(new RuleProblem(file, lineOf(source, rule.getName()), "rule " + quote(rule.getName())
                     + " needs @verdict(ALLOWED|WARN|FORBIDDEN) metadata, was " + quote(verdict)));
             ok = false;
         }
@@ -132,6 +132,28 @@ final class RuleBase {
         }
         return new RuleInfo(rule.getName(), unquote((String) guidance), usual,
                 source == null ? "" : source.theme(), source == null ? "" : source.origin());
+    }
+
+    /** The line where a file declares a rule, or 0 when it cannot be told. */
+    private static int lineOf(RuleSource source, String rule) {
+        if (source == null) {
+            return 0;
+        }
+        String text = source.text();
+        int at = text.indexOf("\"" + rule + "\"");
+        while (at >= 0 && !text.substring(Math.max(0, text.lastIndexOf('\n', at) + 1), at).strip().startsWith("rule")) {
+            at = text.indexOf("\"" + rule + "\"", at + 1);
+        }
+        if (at < 0) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static String unquote(String value) {
@@ -148,9 +170,13 @@ final class RuleBase {
     }
 
     /** Keeps the lines of a compiler message that say what is wrong; drops the echo of the source. */
-    private static String clean(String message) {
+    static String clean(String message) {
         if (message == null || message.isBlank()) {
             return "does not compile";
+        }
+        if (message.startsWith("Duplicate rule name: ")) {
+            return "rule name " + quote(message.substring("Duplicate rule name: ".length()).strip())
+                    + " is already used by another rule";
         }
         StringBuilder text = new StringBuilder();
         for (String line : message.split("\\R")) {
@@ -170,7 +196,7 @@ final class RuleBase {
     }
 
     /** Orders problems by file and line, dropping the parser's catch-all for a file that has located errors. */
-    private static List<RuleProblem> sorted(List<RuleProblem> problems) {
+    static List<RuleProblem> sorted(List<RuleProblem> problems) {
         java.util.Set<String> located = new java.util.HashSet<>();
         problems.stream().filter(p -> p.line() > 0).forEach(p -> located.add(p.file()));
         return problems.stream()
@@ -205,16 +231,6 @@ final class RuleBase {
     /** A new evaluation with its own session on this rule base. */
     Evaluation newEvaluation() {
         return new Evaluation(this);
-    }
-
-    /**
-     * Judges a situation with an evaluation of this rule base.
-     *
-     * @throws IllegalArgumentException when the settings name a rule or guidance id not in force
-     */
-    Decision evaluate(Situation situation, Limits limits, Evaluation evaluation) {
-        Map<String, RuleSetting> settings = Evaluation.resolve(this, situation.organization().settings().rules());
-        return evaluation.run(situation, settings, limits);
     }
 
     String id() {

@@ -40,8 +40,16 @@ record RuleSource(String name, String origin, String text) {
         return sources;
     }
 
+    /** The largest rule file read: far above any hand-written rule file, far below what hurts the parser. */
+    static final long MAX_FILE_BYTES = 1L << 20;
+    /** The most rule files one path may hold. */
+    static final int MAX_FILES = 1_000;
+    /** How deep a rules folder is searched. */
+    static final int MAX_FOLDER_DEPTH = 16;
+
     /**
-     * Reads a rule file, or every {@code .drl} file under a folder in path order.
+     * Reads a rule file, or every {@code .drl} file under a folder in path order. A link inside a folder
+     * is followed only when it stays inside that folder; nothing outside is read or quoted.
      *
      * @param path     a file or folder
      * @param problems where unreadable paths are reported
@@ -50,13 +58,41 @@ record RuleSource(String name, String origin, String text) {
     static List<RuleSource> read(Path path, List<RuleProblem> problems) {
         List<RuleSource> sources = new ArrayList<>();
         if (Files.isDirectory(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                List<Path> drl = files.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+            Path root;
+            try {
+                root = path.toRealPath();
+            } catch (IOException e) {
+                problems.add(new RuleProblem(path.toString(), 0, "cannot read folder: " + reason(e)));
+                return sources;
+            }
+            try (Stream<Path> files = Files.walk(path, MAX_FOLDER_DEPTH)) {
+                List<Path> drl = files.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".drl"))
+                        .sorted().limit(MAX_FILES + 1L).toList();
                 if (drl.isEmpty()) {
                     problems.add(new RuleProblem(path.toString(), 0, "folder holds no .drl file"));
                 }
+                if (drl.size() > MAX_FILES) {
+                    problems.add(new RuleProblem(path.toString(), 0, "folder holds more than " + MAX_FILES + " .drl files"));
+                    return sources;
+                }
                 for (Path file : drl) {
-                    readFile(file, sources, problems);
+                    if (Files.isSymbolicLink(file)) {
+                        Path target;
+                        try {
+                            target = file.toRealPath();
+                        } catch (IOException e) {
+                            problems.add(new RuleProblem(file.toString(), 0, "is a link that leads nowhere"));
+                            continue;
+                        }
+                        if (!target.startsWith(root)) {
+                            problems.add(new RuleProblem(file.toString(), 0,
+                                    "is a link to a file outside the rules folder; it is not followed"));
+                            continue;
+                        }
+                    }
+                    if (Files.isRegularFile(file)) {
+                        readFile(file, sources, problems);
+                    }
                 }
             } catch (IOException | UncheckedIOException e) {
                 problems.add(new RuleProblem(path.toString(), 0, "cannot read folder: " + reason(e)));
@@ -69,9 +105,23 @@ record RuleSource(String name, String origin, String text) {
         return sources;
     }
 
+    /** Reads at most {@link #MAX_FILE_BYTES} and one byte more, so that an endless file is never read whole. */
     private static void readFile(Path file, List<RuleSource> sources, List<RuleProblem> problems) {
-        try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(new RuleProblem(file.toString(), 0, "file is larger than " + (MAX_FILE_BYTES >> 10)
+                        + " KB, the limit for a rule file"));
+                return;
+            }
+            java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+            String text;
+            try {
+                text = decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                problems.add(new RuleProblem(file.toString(), 0, "file is not UTF-8 text"));
+                return;
+            }
             sources.add(new RuleSource(file.toString(), file.toString(), text));
         } catch (IOException | UncheckedIOException e) {
             problems.add(new RuleProblem(file.toString(), 0, "cannot read file: " + reason(e)));

@@ -171,7 +171,7 @@ class PolicyEngineTest {
             });
             assertThat(e.problems()).hasSize(2);
             assertThat(e.getMessage()).startsWith("rules refused: 2 problems")
-                    .contains("unable to resolve method using strict-mode: dev.fineline.model.Post.noSuchField()");
+                    .contains("first.drl:9: in constraint \"noSuchField == 3\": Post has no property \"noSuchField\"");
         });
     }
 
@@ -185,6 +185,18 @@ class PolicyEngineTest {
     }
 
     @Test
+    void build_duplicateRuleName_refusedWithTheLineOfTheSecond(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String rule = "package com.acme.policy;\nimport dev.fineline.model.*;\nimport dev.fineline.rules.FindingSink;\n"
+                + "global FindingSink findings;\n\nrule \"Twice\" @guidance(\"ACME-1\") @verdict(WARN)\nwhen\n    $post : Post()\n"
+                + "then\n    findings.emit(Verdict.WARN, $post.id(), \"x\");\nend\n";
+        java.nio.file.Files.writeString(dir.resolve("a.drl"), rule);
+        java.nio.file.Files.writeString(dir.resolve("b.drl"), "\n\n" + rule);
+
+        assertThatThrownBy(PolicyEngine.builder().addRules(dir).warmUp(false)::build).isInstanceOf(InvalidRulesException.class)
+                .hasMessageContaining("b.drl:8: rule name \"Twice\" is already used by another rule");
+    }
+
+    @Test
     void build_missingRulePath_refusedNamingThePath() {
         PolicyEngine.Builder builder = PolicyEngine.builder().addRules(Path.of("no/such/rules")).warmUp(false);
 
@@ -194,7 +206,7 @@ class PolicyEngineTest {
 
     @Test
     void evaluate_ruleThrows_errorNamesRuleAndVerdictIsWarn() {
-        PolicyEngine failing = PolicyEngine.builder().addRules(rules("throwing")).warmUp(false).build();
+        PolicyEngine failing = PolicyEngine.builder().addRules(rules("throwing")).trusted(true).warmUp(false).build();
 
         Decision decision = failing.evaluate(launchPost());
 
@@ -207,15 +219,15 @@ class PolicyEngineTest {
 
     @Test
     void evaluate_ruleThrowsWithFailClosed_forbidden() {
-        PolicyEngine failing = PolicyEngine.builder().addRules(rules("throwing")).failClosed(true).warmUp(false).build();
+        PolicyEngine failing = PolicyEngine.builder().addRules(rules("throwing")).trusted(true).failClosed(true).warmUp(false).build();
 
         assertThat(failing.evaluate(launchPost())).isForbidden();
     }
 
     @Test
     void evaluate_rulesLoop_stoppedAtFiringLimitWithError() {
-        PolicyEngine looping = PolicyEngine.builder().builtInRules(false).addRules(rules("looping")).maxFirings(500)
-                .warmUp(false).build();
+        PolicyEngine looping = PolicyEngine.builder().builtInRules(false).addRules(rules("looping")).trusted(true)
+                .maxFirings(500).warmUp(false).build();
 
         Decision decision = looping.evaluate(launchPost());
 
@@ -228,8 +240,8 @@ class PolicyEngineTest {
 
     @Test
     void evaluate_rulesLoopPastTimeBound_stoppedWithErrorAndFindingsKept() {
-        PolicyEngine looping = PolicyEngine.builder().addRules(rules("looping")).maxFirings(Integer.MAX_VALUE)
-                .maxTime(java.time.Duration.ofMillis(50)).warmUp(false).build();
+        PolicyEngine looping = PolicyEngine.builder().addRules(rules("looping")).trusted(true).isolated(false)
+                .maxFirings(Integer.MAX_VALUE).maxTime(java.time.Duration.ofMillis(500)).warmUp(false).build();
         Situation situation = Situation.builder(AT)
                 .people(Person.builder("p-ola").engagement(Engagement.CONTRACTOR).build())
                 .accounts(Account.corporate("a-corp").build())
@@ -242,7 +254,7 @@ class PolicyEngineTest {
         Decision decision = looping.evaluate(situation);
 
         assertThat(decision.errors()).singleElement().satisfies(e -> {
-            assertThat(e.message()).startsWith("stopped after 50 ms of rule firing");
+            assertThat(e.message()).startsWith("stopped after 500 ms of rule firing");
             assertThat(e.rule()).isEqualTo("Again");
         });
         assertThat(decision).isForbidden().hasFinding("HOURS-2").hasFinding("POST-4");

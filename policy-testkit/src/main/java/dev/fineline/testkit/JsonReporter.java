@@ -60,6 +60,7 @@ public final class JsonReporter {
             g.writeEndArray();
             Coverage c = run.coverage();
             g.writeObjectFieldStart("coverage");
+            g.writeStringField("of", c.of());
             g.writeNumberField("rules", c.rules());
             g.writeNumberField("rulePercent", Math.round(c.rulePercent() * 10) / 10.0);
             g.writeArrayFieldStart("rulesNeverFired");

@@ -25,8 +25,9 @@ public final class PrettyReporter {
         }
         if (showCoverage) {
             Coverage c = run.coverage();
-            out.append(String.format(Locale.ROOT, "coverage: %.1f%% of %d rules fired, %.1f%% of %d guidance ids asserted%n",
-                    c.rulePercent(), c.rules(), c.guidancePercent(), c.guidance()));
+            String of = c.of().equals("all") ? "" : c.of() + " ";
+            out.append(String.format(Locale.ROOT, "coverage: %.1f%% of %d %srules fired, %.1f%% of %d %sguidance ids asserted%n",
+                    c.rulePercent(), c.rules(), of, c.guidancePercent(), c.guidance(), of));
             if (!c.rulesNeverFired().isEmpty()) {
                 out.append("  rules that fired in no scenario: ").append(String.join(", ", c.rulesNeverFired())).append('\n');
             }

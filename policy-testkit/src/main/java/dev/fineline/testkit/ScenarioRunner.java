@@ -29,14 +29,26 @@ import java.util.stream.Stream;
 public final class ScenarioRunner {
 
     private final PolicyEngine engine;
+    private final CoverageScope scope;
 
     /**
-     * A runner for an engine.
+     * A runner for an engine; coverage is of the custom rules when there are any, else of every rule.
      *
      * @param engine the engine to judge with
      */
     public ScenarioRunner(PolicyEngine engine) {
+        this(engine, CoverageScope.CUSTOM_WHEN_ANY);
+    }
+
+    /**
+     * A runner for an engine, with coverage measured over the rules a scope picks.
+     *
+     * @param engine the engine to judge with
+     * @param scope  which rules coverage counts
+     */
+    public ScenarioRunner(PolicyEngine engine, CoverageScope scope) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.scope = Objects.requireNonNull(scope, "scope");
     }
 
     /**
@@ -82,7 +94,7 @@ public final class ScenarioRunner {
         for (Path file : files(paths)) {
             List<Scenario> scenarios;
             try {
-                scenarios = ScenarioFiles.read(file);
+                scenarios = read(file);
             } catch (InvalidFileException e) {
                 results.add(unreadable(file, e));
                 continue;
@@ -105,11 +117,23 @@ public final class ScenarioRunner {
     public List<ScenarioResult> runFile(Path file) {
         List<Scenario> scenarios;
         try {
-            scenarios = ScenarioFiles.read(file);
+            scenarios = read(file);
         } catch (InvalidFileException e) {
             return List.of(unreadable(file, e));
         }
         return scenarios.stream().map(this::run).toList();
+    }
+
+    /**
+     * Reads a scenario file for this runner's engine: ids under {@code guidance}, {@code absent} and a
+     * situation's {@code settings.rules} must name a rule or guidance id in force.
+     *
+     * @param file a scenario file
+     * @return its scenarios
+     * @throws InvalidFileException with every problem found, located
+     */
+    public List<Scenario> read(Path file) {
+        return ScenarioFiles.read(file, engine);
     }
 
     private static ScenarioResult unreadable(Path file, InvalidFileException e) {
@@ -166,7 +190,15 @@ public final class ScenarioRunner {
                 r.decision().findings().forEach(f -> fired.add(f.rule()));
             }
         }
-        List<RuleInfo> rules = engine.rules();
+        List<RuleInfo> all = engine.rules();
+        boolean anyCustom = all.stream().anyMatch(r -> !r.isBuiltIn());
+        CoverageScope effective = scope == CoverageScope.CUSTOM_WHEN_ANY
+                ? (anyCustom ? CoverageScope.CUSTOM : CoverageScope.ALL) : scope;
+        List<RuleInfo> rules = all.stream().filter(r -> switch (effective) {
+            case CUSTOM -> !r.isBuiltIn();
+            case BUILT_IN -> r.isBuiltIn();
+            default -> true;
+        }).toList();
         List<String> neverFired = rules.stream().map(RuleInfo::name).filter(n -> !fired.contains(n)).toList();
         Set<String> guidance = rules.stream().map(RuleInfo::guidance).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> assertedGuidance = new HashSet<>();
@@ -176,6 +208,11 @@ public final class ScenarioRunner {
             }
         }
         List<String> notAsserted = guidance.stream().filter(g -> !assertedGuidance.contains(g)).toList();
-        return new Coverage(rules.size(), neverFired, guidance.size(), notAsserted);
+        String of = switch (effective) {
+            case CUSTOM -> "custom";
+            case BUILT_IN -> "built-in";
+            default -> "all";
+        };
+        return new Coverage(rules.size(), neverFired, guidance.size(), notAsserted, of);
     }
 }

@@ -2,7 +2,6 @@ package dev.fineline.testkit;
 
 import dev.fineline.format.InvalidFileException;
 import dev.fineline.format.Scenario;
-import dev.fineline.format.ScenarioFiles;
 import dev.fineline.rules.PolicyEngine;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class ScenarioTests {
     private static DynamicNode forFile(ScenarioRunner runner, Path file) {
         List<Scenario> scenarios;
         try {
-            scenarios = ScenarioFiles.read(file);
+            scenarios = runner.read(file);
         } catch (InvalidFileException e) {
             return DynamicTest.dynamicTest(file.getFileName().toString(), file.toUri(), () -> {
                 throw new AssertionFailedError("unreadable scenario file\n" + e.getMessage());
