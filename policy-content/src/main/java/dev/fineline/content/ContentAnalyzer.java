@@ -14,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -47,19 +49,47 @@ public final class ContentAnalyzer {
     private static volatile ContentAnalyzer standard;
 
     private final List<Entry> entries;
-    private final AhoCorasick automaton;
+    private final Entry[] wordEntries;
+    private final int[] firstWordLength;
+    private final TokenAutomaton words;
+    private final Entry[] insideEntries;
+    private final AhoCorasick inside;
+    private final Map<String, Integer> cueBits = new HashMap<>();
     private final Set<String> allowedRaw;
     private final AtomicReference<TermIndex> lastTerms = new AtomicReference<>();
 
     private ContentAnalyzer(List<Entry> entries, Set<String> allowedRaw) {
         this.entries = entries;
-        List<String> patterns = new ArrayList<>(entries.size());
+        List<Entry> byWord = new ArrayList<>();
+        List<Entry> byChar = new ArrayList<>();
+        List<TokenAutomaton.Pattern> patterns = new ArrayList<>();
+        List<String> insidePatterns = new ArrayList<>();
         for (Entry e : entries) {
-            patterns.add(e.normalized());
+            if (e.inside()) {
+                byChar.add(e);
+                insidePatterns.add(e.normalized());
+            } else {
+                byWord.add(e);
+                patterns.add(new TokenAutomaton.Pattern(e.normalized().split(" "), e.prefix()));
+            }
+            if (e.cue() != null && !cueBits.containsKey(e.cue())) {
+                if (cueBits.size() == Long.SIZE) {
+                    throw new IllegalArgumentException("more than " + Long.SIZE + " cue names, such as \"" + e.cue() + "\"");
+                }
+                cueBits.put(e.cue(), cueBits.size());
+            }
         }
-        this.automaton = new AhoCorasick(patterns);
+        this.wordEntries = byWord.toArray(new Entry[0]);
+        this.firstWordLength = new int[wordEntries.length];
+        for (int i = 0; i < wordEntries.length; i++) {
+            int space = wordEntries[i].normalized().indexOf(' ');
+            firstWordLength[i] = space < 0 ? wordEntries[i].normalized().length() : space;
+        }
+        this.words = new TokenAutomaton(patterns);
+        this.insideEntries = byChar.toArray(new Entry[0]);
+        this.inside = insidePatterns.isEmpty() ? null : new AhoCorasick(insidePatterns);
         this.allowedRaw = allowedRaw;
-        LOG.debug("content analyzer built: {} lexicon entries, {}", entries.size(), automaton);
+        LOG.debug("content analyzer built: {} lexicon entries, {}", entries.size(), words);
     }
 
     /**
@@ -116,19 +146,31 @@ public final class ContentAnalyzer {
         }
         boolean patientContext = patient;
         Identifiers.scan(text, terms.author, (tag, start, end, evidence, detector, entry) -> {
-            String raw = text.substring(start, end).toLowerCase(Locale.ROOT);
-            if (allowedRaw.contains(raw) || allowedRaw.contains(raw.replaceAll("[^0-9a-z@.]", ""))) {
-                return;
+            if (!allowedRaw.isEmpty()) {
+                String raw = text.substring(start, end).toLowerCase(Locale.ROOT);
+                if (allowedRaw.contains(raw) || allowedRaw.contains(raw.replaceAll("[^0-9a-z@.]", ""))) {
+                    return;
+                }
             }
             ContentTag t = patientContext && detector.equals(Detectors.NATIONAL_ID) ? ContentTag.PATIENT_INFORMATION : tag;
             signals.add(new Signal(t, start, end, evidence, detector, entry, "", null));
         });
-        return Signals.tidy(signals, Language.guess(norm));
+        return Signals.tidy(signals, () -> Language.guess(norm));
     }
 
     private void read(NormalizedText norm, TermIndex terms, List<Signal> signals) {
-        Scan scan = new Scan(norm, entries);
-        automaton.scan(norm.chars, norm.length, scan);
+        Scan scan = new Scan(norm, cueBits);
+        words.scan(norm, (id, first, last) -> {
+            int start = norm.tokStart[first];
+            if ((norm.flags[first] & NormalizedText.LEADING_WORD) != 0
+                    && norm.tokEnd[first] - start == firstWordLength[id] + 1) {
+                start++; // "a m o r o n" read as "a moron"
+            }
+            scan.hit(wordEntries[id], start, norm.tokEnd[last]);
+        });
+        if (inside != null) {
+            inside.scan(norm.chars, norm.length, (id, start, end) -> scan.hit(insideEntries[id], start, end));
+        }
         scan.emit(signals);
         terms.scan(norm, scan, signals);
     }

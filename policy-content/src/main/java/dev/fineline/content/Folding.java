@@ -59,6 +59,8 @@ final class Folding {
                 return "ø";
             case 'ß':
                 return "ss";
+            case 'ı':
+                return "i";
             case 'а': return "a";   // Cyrillic look-alikes
             case 'е': return "e";
             case 'о': return "o";

@@ -37,6 +37,7 @@ final class Identifiers {
     private static final IBANValidator IBAN = IBANValidator.getInstance();
     private static final EmailValidator EMAIL = EmailValidator.getInstance(false, true);
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Set<Integer> SUPPORTED_CODES = Set.copyOf(PHONES.getSupportedCallingCodes());
 
     private static final Set<String> PHONE_WORDS = Set.of("tlf", "tel", "telefon", "telefonnummer", "telefonnr",
             "mobil", "mobilnummer", "mobilnr", "mob", "ring", "ringe", "ringer", "call", "phone", "cell", "mobile",
@@ -98,7 +99,7 @@ final class Identifiers {
     private static String e164(String number) {
         try {
             PhoneNumber parsed = PHONES.parse(number, "NO");
-            return PHONES.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+            return "+" + parsed.getCountryCode() + parsed.getNationalNumber();
         } catch (NumberParseException e) {
             return null;
         }
@@ -175,7 +176,7 @@ final class Identifiers {
             return end;
         }
         boolean plus = start > 0 && text.charAt(start - 1) == '+';
-        if (!plus && !mixed && len >= 13 && len <= 19 && separator != '\u00A0' && CARDS.isValid(d)) {
+        if (!plus && !mixed && len >= 13 && len <= 19 && separator != '\u00A0' && luhn(d) && CARDS.isValid(d)) {
             sink.found(ContentTag.CUSTOMER_PERSONAL_DATA, start, end, "\u2022\u2022\u2022\u2022 " + d.substring(len - 4),
                     Detectors.PAYMENT_CARD, "payment-card: 13-19 digits, card prefix, Luhn");
             return end;
@@ -225,8 +226,7 @@ final class Identifiers {
         if (CURRENCY_WORDS.contains(word) || CURRENCY_WORDS.contains(after)
                 || (end < text.length() && (text.charAt(end) == '%' || text.charAt(end) == ',' && end + 1 < text.length()
                         && text.charAt(end + 1) == '-'))
-                || (start > 0 && (text.charAt(start - 1) == '#' || text.charAt(start - 1) == '$'
-                        || text.charAt(start - 1) == '\u20AC' || text.charAt(start - 1) == '\u00A3'))) {
+                || symbolBefore(text, plus ? start - 1 : start)) {
             return;
         }
         String candidate;
@@ -244,23 +244,56 @@ final class Identifiers {
             }
             candidate = d;
         }
-        PhoneNumber number;
-        try {
-            number = PHONES.parse(candidate, "NO");
-        } catch (NumberParseException e) {
+        PhoneNumber number = phoneNumber(international ? candidate.substring(1) : d, international);
+        if (number == null || !PHONES.isValidNumber(number)) {
             return;
         }
-        if (!PHONES.isValidNumber(number)) {
-            return;
-        }
-        String e164 = PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        if (author.contains(e164)) {
+        if (!author.isEmpty() && author.contains("+" + number.getCountryCode() + number.getNationalNumber())) {
             return;
         }
         int from = plus ? start - 1 : start;
         sink.found(ContentTag.CUSTOMER_PERSONAL_DATA, from, end, "+" + number.getCountryCode() + " " + mask(d, 2),
                 Detectors.PHONE, "phone: " + (international ? "international number" : "Norwegian 8-digit number")
                         + ", valid for libphonenumber");
+    }
+
+    /** A number sign or currency symbol right before a position, spaces aside. */
+    private static boolean symbolBefore(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && at - i <= 2 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return c == '#' || c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5' || c == '\u00A4';
+    }
+
+    /**
+     * The phone number of a digit string, without libphonenumber's text parser (its regular expressions
+     * dominate the cost of a short post): the country calling code is the first one to three digits that
+     * libphonenumber knows; a national number is Norwegian.
+     */
+    private static PhoneNumber phoneNumber(String digits, boolean international) {
+        if (!international) {
+            return new PhoneNumber().setCountryCode(47).setNationalNumber(Long.parseLong(digits));
+        }
+        for (int len = 1; len <= 3 && len < digits.length(); len++) {
+            int code = Integer.parseInt(digits.substring(0, len));
+            if (SUPPORTED_CODES.contains(code)) {
+                String national = digits.substring(len);
+                if (national.startsWith("0")) {
+                    try {
+                        return PHONES.parse("+" + digits, "ZZ"); // Italian and other leading zeros
+                    } catch (NumberParseException e) {
+                        return null;
+                    }
+                }
+                return new PhoneNumber().setCountryCode(code).setNationalNumber(Long.parseLong(national));
+            }
+        }
+        return null;
     }
 
     /** Up to {@code count} words before a position, nearest first, within the same clause. */
@@ -299,6 +332,22 @@ final class Identifiers {
             e++;
         }
         return text.substring(s, e).toLowerCase(Locale.ROOT);
+    }
+
+    /** The Luhn check, before the card validator's patterns. */
+    private static boolean luhn(String d) {
+        int sum = 0;
+        for (int i = d.length() - 1, k = 0; i >= 0; i--, k++) {
+            int v = d.charAt(i) - '0';
+            if ((k & 1) == 1) {
+                v *= 2;
+                if (v > 9) {
+                    v -= 9;
+                }
+            }
+            sum += v;
+        }
+        return sum % 10 == 0;
     }
 
     /** "fødselsnummer" or "d-number" when the 11 digits pass, else null. */
@@ -432,8 +481,8 @@ final class Identifiers {
         while (e > at + 1 && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
             e--;
         }
-        if (s == at || e == at + 1) {
-            return;
+        if (s == at || e == at + 1 || !hasDot(text, at + 1, e)) {
+            return; // no local part, or a domain without a dot: not worth the validator
         }
         String address = text.substring(s, e);
         if (!EMAIL.isValid(address) || author.contains(address.toLowerCase(Locale.ROOT))) {
@@ -442,6 +491,15 @@ final class Identifiers {
         String domain = text.substring(at + 1, e);
         sink.found(ContentTag.CUSTOMER_PERSONAL_DATA, s, e, text.charAt(s) + "\u2022\u2022\u2022@" + domain,
                 Detectors.EMAIL, "email: address valid for Commons Validator");
+    }
+
+    private static boolean hasDot(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean localChar(char c) {

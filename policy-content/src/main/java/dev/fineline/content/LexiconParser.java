@@ -218,6 +218,10 @@ final class LexiconParser {
                 problem(number, "entry \"" + line + "\" has no letters or digits");
                 return;
             }
+            if (inside && normalized.indexOf(' ') >= 0) {
+                problem(number, "inside-word entry \"" + line + "\" has more than one word");
+                return;
+            }
             if (inside && normalized.length() < MIN_INSIDE) {
                 problem(number, "inside-word entry \"" + line + "\" is shorter than " + MIN_INSIDE + " letters");
                 return;

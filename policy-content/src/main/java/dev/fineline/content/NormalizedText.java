@@ -24,6 +24,11 @@ final class NormalizedText {
     static final int QUOTED = 4;
     /** The token is part of a hashtag. */
     static final int HASHTAG = 8;
+    /**
+     * The token joins letters spaced out and its first letter may be a word of its own ("a m o r o n"
+     * may be "a moron"): a match may also start at its second letter.
+     */
+    static final int LEADING_WORD = 16;
 
     final String original;
     final char[] chars;
@@ -130,6 +135,25 @@ final class NormalizedText {
             int n = text.length();
             int i = 0;
             while (i < n) {
+                char ch = text.charAt(i);
+                if (ch < 128) {
+                    // ASCII fast path: letters and digits are units, the rest as below
+                    if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+                        add(ch, i, i + 1, false);
+                        i++;
+                        continue;
+                    }
+                    if (ch >= 'A' && ch <= 'Z') {
+                        add((char) (ch + 32), i, i + 1, true);
+                        i++;
+                        continue;
+                    }
+                    if (ch == ' ') {
+                        endToken();
+                        i++;
+                        continue;
+                    }
+                }
                 int cp = text.codePointAt(i);
                 int len = Character.charCount(cp);
                 int type = Character.getType(cp);
@@ -326,7 +350,8 @@ final class NormalizedText {
                     }
                     tStart[count] = first;
                     tEnd[count] = units;
-                    tFlags[count] = rFlags[r];
+                    char lead = unit[first];
+                    tFlags[count] = rFlags[r] | (lead == 'a' || lead == 'i' || lead == 'u' || lead == 'å' ? LEADING_WORD : 0);
                     count++;
                     r = run;
                 } else {

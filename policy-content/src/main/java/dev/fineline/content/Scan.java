@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Set;
  * around them (idioms, negations, reported speech, cues, allowed terms), then keeps the candidates the
  * context does not turn off.
  */
-final class Scan implements AhoCorasick.Sink {
+final class Scan {
 
     /** How many words may stand between a negation and what it negates. */
     static final int NEGATION_GAP = 3;
@@ -22,8 +23,9 @@ final class Scan implements AhoCorasick.Sink {
     static final int REPORTING_REACH = 15;
 
     private final NormalizedText norm;
-    private final List<Entry> entries;
-    private int[] candidates = new int[24];
+    private final Map<String, Integer> cueBits;
+    private Entry[] entryOf = new Entry[8];
+    private int[] candidates = new int[16];
     private int candidateCount;
     private int[] idioms = new int[8];
     private int idiomCount;
@@ -33,36 +35,36 @@ final class Scan implements AhoCorasick.Sink {
     private int reportingCount;
     private final boolean[] negation;
     private final boolean[] skip;
-    private final Set<String> cues = new HashSet<>();
+    /** Per sentence: the cues found in it, one bit per cue name. */
+    private final long[] cues;
 
-    Scan(NormalizedText norm, List<Entry> entries) {
+    Scan(NormalizedText norm, Map<String, Integer> cueBits) {
         this.norm = norm;
-        this.entries = entries;
+        this.cueBits = cueBits;
         this.negation = new boolean[norm.tokens];
         this.skip = new boolean[norm.tokens];
+        this.cues = new long[norm.tokens == 0 ? 1 : norm.sentence[norm.tokens - 1] + 1];
     }
 
-    @Override
-    public void hit(int id, int start, int end) {
-        Entry e = entries.get(id);
-        char[] c = norm.chars;
+    /**
+     * One match of an entry over the normalised characters {@code [start, end)}, whole words.
+     *
+     * @param e     the entry
+     * @param start its first character
+     * @param end   just after its last character
+     */
+    void hit(Entry e, int start, int end) {
         int s = start;
         int en = end;
         if (e.inside()) {
             s = norm.tokStart[norm.tokenOf[start]];
             en = norm.tokEnd[norm.tokenOf[end - 1]];
-        } else {
-            if (c[start - 1] != ' ') {
-                return;
-            }
-            if (e.prefix()) {
-                en = norm.tokEnd[norm.tokenOf[end - 1]];
-            } else if (c[end] != ' ') {
-                return;
-            }
         }
         switch (e.kind()) {
-            case TAG -> candidates = push(candidates, candidateCount++, id, s, en);
+            case TAG -> {
+                entryOf = pushEntry(entryOf, candidateCount, e);
+                candidates = push(candidates, candidateCount++, s, en);
+            }
             case IDIOM -> idioms = push(idioms, idiomCount++, s, en);
             case ALLOW -> allowed = push(allowed, allowedCount++, s, en);
             case NEGATION -> negation[norm.tokenOf[en - 1]] = true;
@@ -72,10 +74,23 @@ final class Scan implements AhoCorasick.Sink {
                 }
             }
             case REPORTING -> reporting = push(reporting, reportingCount++, norm.tokenOf[en - 1]);
-            case CUE -> cues.add(e.cue() + "@" + norm.sentence[norm.tokenOf[s]]);
+            case CUE -> {
+                Integer bit = cueBits.get(e.cue());
+                if (bit != null) {
+                    cues[norm.sentence[norm.tokenOf[s]]] |= 1L << bit;
+                }
+            }
             default -> {
             }
         }
+    }
+
+    private static Entry[] pushEntry(Entry[] array, int index, Entry e) {
+        if (index >= array.length) {
+            array = Arrays.copyOf(array, array.length * 2);
+        }
+        array[index] = e;
+        return array;
     }
 
     private static int[] push(int[] array, int index, int... values) {
@@ -180,6 +195,11 @@ final class Scan implements AhoCorasick.Sink {
         return cue >= 0 && token - cue <= REPORTING_REACH && norm.sentence[cue] == norm.sentence[token];
     }
 
+    private boolean hasCue(String cue, int sentence) {
+        Integer bit = cueBits.get(cue);
+        return bit != null && (cues[sentence] & (1L << bit)) != 0;
+    }
+
     /** Adds the signals of the candidates that the context leaves on. */
     void emit(List<Signal> out) {
         String text = norm.original;
@@ -187,9 +207,9 @@ final class Scan implements AhoCorasick.Sink {
         List<Integer> sentences = new ArrayList<>();
         Set<String> overridden = new HashSet<>();
         for (int i = 0; i < candidateCount; i++) {
-            Entry e = entries.get(candidates[3 * i]);
-            int s = candidates[3 * i + 1];
-            int en = candidates[3 * i + 2];
+            Entry e = entryOf[i];
+            int s = candidates[2 * i];
+            int en = candidates[2 * i + 1];
             int first = norm.tokenOf[s];
             Set<Context> ctx = e.contexts();
             if (allowed(s, en)
@@ -197,7 +217,7 @@ final class Scan implements AhoCorasick.Sink {
                     || ctx.contains(Context.QUOTATION) && (norm.flags[first] & NormalizedText.QUOTED) != 0
                     || ctx.contains(Context.NEGATION) && (negated(first) || negatedAfter(norm.tokenOf[en - 1]))
                     || ctx.contains(Context.REPORTING) && reported(first)
-                    || e.requires() != null && !cues.contains(e.requires() + "@" + norm.sentence[first])) {
+                    || e.requires() != null && !hasCue(e.requires(), norm.sentence[first])) {
                 continue;
             }
             int from = norm.from[s];

@@ -27,15 +27,30 @@ final class Signals {
      * detector (a shorter entry inside a longer one, or the same match read twice); where entries of both
      * languages match the same span, the one of the text's language is kept.
      */
-    static List<Signal> tidy(List<Signal> signals, String language) {
+    static List<Signal> tidy(List<Signal> signals, java.util.function.Supplier<String> language) {
         if (signals.isEmpty()) {
             return List.of();
         }
         signals.sort(Comparator.comparingInt(Signal::start)
                 .thenComparing(Comparator.comparingInt(Signal::end).reversed())
                 .thenComparing(Signal::tag)
-                .thenComparing(Signal::detector)
-                .thenComparing(s -> s.language().equals(language) ? 0 : 1));
+                .thenComparing(Signal::detector));
+        // where entries of both languages match the same span, keep the one of the text's language
+        String lang = null;
+        for (int i = 0; i + 1 < signals.size(); i++) {
+            Signal a = signals.get(i);
+            Signal b = signals.get(i + 1);
+            if (a.start() == b.start() && a.end() == b.end() && a.tag() == b.tag() && a.detector().equals(b.detector())
+                    && !a.language().equals(b.language())) {
+                if (lang == null) {
+                    lang = language.get();
+                }
+                if (b.language().equals(lang)) {
+                    signals.set(i, b);
+                    signals.set(i + 1, a);
+                }
+            }
+        }
         List<Signal> kept = new ArrayList<>(signals.size());
         Map<String, Integer> reach = new HashMap<>();
         for (Signal s : signals) {

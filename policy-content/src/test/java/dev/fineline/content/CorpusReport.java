@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Precision and recall of the standard analyzer on the labelled corpus
- * ({@code src/test/resources/corpus/corpus.tsv}), per signal family and per language. Run it with
+ * ({@code src/test/resources/corpus/corpus.tsv}), per signal family and per language, and on the held-out
+ * texts ({@code heldout.tsv}) that were never used to tune the lexicons. Run it with
  * {@code mvn -B -pl policy-content -am test -Dtest=CorpusTest}, or its {@link #main} from an IDE.
  */
 final class CorpusReport {
@@ -62,9 +63,9 @@ final class CorpusReport {
         this.texts = texts;
     }
 
-    static List<Text> load() throws IOException {
+    static List<Text> load(String resource) throws IOException {
         List<Text> texts = new ArrayList<>();
-        try (InputStream in = CorpusReport.class.getResourceAsStream("/corpus/corpus.tsv")) {
+        try (InputStream in = CorpusReport.class.getResourceAsStream(resource)) {
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i];
@@ -73,7 +74,7 @@ final class CorpusReport {
                 }
                 String[] parts = line.split("\t", 3);
                 if (parts.length != 3) {
-                    throw new IllegalStateException("corpus.tsv:" + (i + 1) + ": expected three tab-separated columns");
+                    throw new IllegalStateException(resource + ":" + (i + 1) + ": expected three tab-separated columns");
                 }
                 Set<String> expected = new LinkedHashSet<>();
                 if (!parts[1].equals("-")) {
@@ -91,7 +92,11 @@ final class CorpusReport {
     }
 
     static CorpusReport run(ContentAnalyzer analyzer) throws IOException {
-        CorpusReport report = new CorpusReport(load());
+        return run(analyzer, "/corpus/corpus.tsv");
+    }
+
+    static CorpusReport run(ContentAnalyzer analyzer, String resource) throws IOException {
+        CorpusReport report = new CorpusReport(load(resource));
         for (Text t : report.texts) {
             List<Signal> signals = analyzer.analyze(t.text(), CONTEXT);
             Map<String, Signal> predicted = new TreeMap<>();
@@ -172,5 +177,8 @@ final class CorpusReport {
      */
     public static void main(String[] args) throws IOException {
         run(ContentAnalyzer.standard()).print(System.out);
+        System.out.println();
+        System.out.println("held-out texts (never used to tune the lexicons):");
+        run(ContentAnalyzer.standard(), "/corpus/heldout.tsv").print(System.out);
     }
 }
