@@ -119,7 +119,7 @@ class LexiconSignalsTest {
     }
 
     @Test
-    void signals_inTextOrder() {
+    void analyze_severalSignals_inTextOrder() {
         List<Signal> signals = ANALYZER.analyze("Damn, I know where you live, idiot", TextContext.EMPTY);
         assertThat(signals).extracting(Signal::tag)
                 .containsExactly(ContentTag.PROFANITY, ContentTag.THREAT, ContentTag.ABUSIVE);
