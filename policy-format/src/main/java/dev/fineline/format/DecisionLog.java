@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * <p>A line holds the decision id, the time, the rule base id, the SHA-256 of the input, the situation's
  * moment, the focus and the caller when there are any, the verdict, each finding's rule, guidance id,
  * verdict, subject id and obligations, and the rules that failed. Texts, names and evidence (finding
- * explanations, the input itself) are written only when asked for: see {@link #explanations} and the
+ * explanations, the input itself) are written only when asked for: see the {@code explanations} argument of {@link #toLogger(boolean)} and the
  * server's option to keep inputs.
  *
  * <pre>{@code
