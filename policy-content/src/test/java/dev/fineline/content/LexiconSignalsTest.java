@@ -57,6 +57,8 @@ class LexiconSignalsTest {
             "I know where you live|THREAT",
             "Jeg skal drepe deg|THREAT",
             "jeg vet hvor du bor|THREAT",
+            "I want to kill all Muslims|THREAT",
+            "Vi burde drepe alle innvandrere|THREAT",
             "Immigrants are vermin|OFFENSIVE",
             "Innvandrere er parasitter|OFFENSIVE",
             "send me nudes|HARASSMENT",
@@ -113,7 +115,9 @@ class LexiconSignalsTest {
             "hot weather today|FLIRTATIOUS",
             "vaccine clinic on floor 2|CONTROVERSIAL_OPINION",
             "my manager is great|WORKPLACE_COMPLAINT",
-            "we launched last year|UPCOMING_LAUNCH"})
+            "we launched last year|UPCOMING_LAUNCH",
+            "kill all the bugs before release|THREAT",
+            "Drep alle mygg på hytta|THREAT"})
     void lexicon_contextOrNearMiss_notFound(String text, ContentTag tag) {
         assertThat(tags(text)).doesNotContain(tag);
     }
