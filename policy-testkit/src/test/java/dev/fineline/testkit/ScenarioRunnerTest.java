@@ -15,12 +15,14 @@ class ScenarioRunnerTest {
 
     private static final PolicyEngine ENGINE = PolicyEngine.builder().build();
     private static final Path RUNNER = Path.of("src", "test", "resources", "runner");
+    /** Passing and failing scenarios, then a file refused for an id that names no rule in force. */
+    private static final List<Path> MIXED = List.of(RUNNER.resolve("mixed.yaml"), RUNNER.resolve("unknown-id.yaml"));
 
     private final ScenarioRunner runner = new ScenarioRunner(ENGINE);
 
     @Test
     void run_mixedFile_passFailAndErrorWithReasons() {
-        TestRun run = runner.run(List.of(RUNNER.resolve("mixed.yaml")));
+        TestRun run = runner.run(MIXED);
 
         assertThat(run.results()).extracting(ScenarioResult::status).containsExactly(
                 ScenarioResult.Status.PASSED, ScenarioResult.Status.FAILED, ScenarioResult.Status.ERROR);
@@ -29,7 +31,8 @@ class ScenarioRunnerTest {
                 "guidance: expected a finding HOURS-1, found none",
                 "absent: expected no finding HOURS-2, found WorkHoursRestrictionOnNonStaff [r-1]",
                 "obligations: expected LEGAL_REVIEW, found none");
-        assertThat(run.results().get(2).error()).contains("\"NOPE-1\" names no rule and no guidance id in force");
+        assertThat(run.results().get(2).error()).contains(RUNNER.resolve("unknown-id.yaml")
+                + ":4:37: situation.organization.settings.rules.NOPE-1: \"NOPE-1\" names no rule and no guidance id in force");
         assertThat(run.successful()).isFalse();
     }
 
@@ -61,13 +64,13 @@ class ScenarioRunnerTest {
 
     @Test
     void prettyReporter_failure_showsWhatDifferedAndTheCounts() {
-        TestRun run = runner.run(List.of(RUNNER.resolve("mixed.yaml")));
+        TestRun run = runner.run(MIXED);
 
         String report = PrettyReporter.render(run, true, false);
 
         assertThat(report).contains("FAILED: wrong on purpose (" + RUNNER.resolve("mixed.yaml"))
                 .contains("  verdict: expected ALLOWED, was FORBIDDEN")
-                .contains("ERROR: unknown rule in settings")
+                .contains("ERROR: unknown-id.yaml")
                 .doesNotContain("PASSED: contractor restricted")
                 .contains("coverage: ")
                 .endsWith("1 passed, 1 failed, 1 errors\n");
@@ -75,7 +78,7 @@ class ScenarioRunnerTest {
 
     @Test
     void jsonReporter_run_isValidJsonWithCountsAndResults() throws Exception {
-        TestRun run = runner.run(List.of(RUNNER.resolve("mixed.yaml")));
+        TestRun run = runner.run(MIXED);
 
         JsonNode json = new ObjectMapper().readTree(JsonReporter.render(run));
 
