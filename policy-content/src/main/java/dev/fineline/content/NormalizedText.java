@@ -309,7 +309,7 @@ final class NormalizedText {
         }
 
         private boolean singleLetter(int r) {
-            return rEnd[r] - rStart[r] == 1 && Character.isLetter(unit[rStart[r]]);
+            return rEnd[r] - rStart[r] == 1 && unit[rStart[r]] >= 'a';
         }
 
         /** A gap of at most three spaces, dots, dashes, underscores or asterisks, on one line. */
@@ -383,7 +383,8 @@ final class NormalizedText {
                 while (k < tEnd[t]) {
                     char c = unit[k];
                     int runEnd = k + 1;
-                    while (runEnd < tEnd[t] && unit[runEnd] == c && Character.isLetter(c)) {
+                    // units are folded letters (all at or above 'a') or digits (below it)
+                    while (runEnd < tEnd[t] && unit[runEnd] == c && c >= 'a') {
                         runEnd++;
                     }
                     int keep = runEnd - k;

@@ -13,6 +13,18 @@ final class Signals {
     static final int MAX_EVIDENCE = 80;
 
 
+    /** By start, then longest first, then tag and detector. */
+    private static final Comparator<Signal> ORDER = (a, b) -> {
+        int c = Integer.compare(a.start(), b.start());
+        if (c == 0) {
+            c = Integer.compare(b.end(), a.end());
+        }
+        if (c == 0) {
+            c = a.tag().compareTo(b.tag());
+        }
+        return c != 0 ? c : a.detector().compareTo(b.detector());
+    };
+
     private Signals() {
     }
 
@@ -31,10 +43,7 @@ final class Signals {
         if (signals.isEmpty()) {
             return List.of();
         }
-        signals.sort(Comparator.comparingInt(Signal::start)
-                .thenComparing(Comparator.comparingInt(Signal::end).reversed())
-                .thenComparing(Signal::tag)
-                .thenComparing(Signal::detector));
+        signals.sort(ORDER);
         // where entries of both languages match the same span, keep the one of the text's language
         String lang = null;
         for (int i = 0; i + 1 < signals.size(); i++) {

@@ -107,7 +107,7 @@ class BuilderTest {
     }
 
     @Test
-    void standard_isCachedAndHasBuiltInLexicons() {
+    void standard_calledTwice_sameAnalyzerWithBuiltInLexicons() {
         assertThat(ContentAnalyzer.standard()).isSameAs(ContentAnalyzer.standard());
         assertThat(ContentAnalyzer.standard().entryCount()).isGreaterThan(1000);
     }

@@ -27,14 +27,14 @@ class LexiconSignalsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sh1t", "$hit", "f*ck", "f u c k", "fuuuuck", "fucking", "FUCK", "sh!t happens"})
+    @ValueSource(strings = {"sh1t", "$hit", "f*ck", "f**k", "fcuk", "f u c k", "fuuuuck", "fucking", "FUCK", "sh!t happens"})
     void profanity_obfuscatedWriting_found(String text) {
         assertThat(tags(text)).contains(ContentTag.PROFANITY);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Scunthorpe", "class assessment", "shiitake", "the dam broke", "til slutt", "Lykke og hell!",
-            "cockpit", "hello"})
+            "cockpit", "hello", "a hole in the wall"})
     void profanity_termInsideAnotherWordOrHomonym_notFound(String text) {
         assertThat(tags(text)).doesNotContain(ContentTag.PROFANITY, ContentTag.OFFENSIVE);
     }
@@ -57,6 +57,8 @@ class LexiconSignalsTest {
             "I know where you live|THREAT",
             "Jeg skal drepe deg|THREAT",
             "jeg vet hvor du bor|THREAT",
+            "I want to kill all Muslims|THREAT",
+            "Vi burde drepe alle innvandrere|THREAT",
             "Immigrants are vermin|OFFENSIVE",
             "Innvandrere er parasitter|OFFENSIVE",
             "send me nudes|HARASSMENT",
@@ -113,13 +115,15 @@ class LexiconSignalsTest {
             "hot weather today|FLIRTATIOUS",
             "vaccine clinic on floor 2|CONTROVERSIAL_OPINION",
             "my manager is great|WORKPLACE_COMPLAINT",
-            "we launched last year|UPCOMING_LAUNCH"})
+            "we launched last year|UPCOMING_LAUNCH",
+            "kill all the bugs before release|THREAT",
+            "Drep alle mygg på hytta|THREAT"})
     void lexicon_contextOrNearMiss_notFound(String text, ContentTag tag) {
         assertThat(tags(text)).doesNotContain(tag);
     }
 
     @Test
-    void signals_inTextOrder() {
+    void analyze_severalSignals_inTextOrder() {
         List<Signal> signals = ANALYZER.analyze("Damn, I know where you live, idiot", TextContext.EMPTY);
         assertThat(signals).extracting(Signal::tag)
                 .containsExactly(ContentTag.PROFANITY, ContentTag.THREAT, ContentTag.ABUSIVE);
