@@ -27,7 +27,7 @@ say() { printf 'consumer-check: %s\n' "$*"; }
 # 1. the reactor's artifacts, as `mvn install` lays them out
 mkdir -p "$REPO/dev/fineline/fineline-parent/$VERSION"
 cp "$ROOT/pom.xml" "$REPO/dev/fineline/fineline-parent/$VERSION/fineline-parent-$VERSION.pom"
-for module in policy-model policy-rules policy-format policy-testkit; do
+for module in policy-model policy-content policy-rules policy-format policy-testkit; do
   jar=$ROOT/$module/target/$module-$VERSION.jar
   if [ ! -f "$jar" ]; then
     say "missing $jar: build the libraries first (mvn package)" >&2
@@ -41,7 +41,7 @@ done
 
 # The jars themselves: a module name, sources and javadoc next to each library jar; no JUnit in policy.jar
 if command -v unzip > /dev/null 2>&1; then
-  for module in policy-model policy-rules policy-format policy-testkit; do
+  for module in policy-model policy-content policy-rules policy-format policy-testkit; do
     name=dev.fineline.${module#policy-}
     if ! unzip -p "$ROOT/$module/target/$module-$VERSION.jar" META-INF/MANIFEST.MF | grep -q "^Automatic-Module-Name: $name"; then
       say "FAILED: $module's jar has no Automatic-Module-Name $name" >&2

@@ -2,6 +2,7 @@ package dev.fineline.bench;
 
 import dev.fineline.model.Situation;
 import dev.fineline.rules.Decision;
+import dev.fineline.rules.EvaluationOptions;
 import dev.fineline.rules.Finding;
 import dev.fineline.rules.PolicyEngine;
 import java.util.List;
@@ -22,13 +23,17 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The typical decision, judged by the full built-in rule base (the lean rules and the rules before the
  * lean rewrite) and by the hand-written baseline, in the same run: latency (sample mode: p50, p99) and
- * throughput, with one and two threads sharing one engine, with the default collector and with ParallelGC.
+ * throughput, with one and two threads sharing one engine, with the default collector and with ParallelGC;
+ * the latency also with the post's text left unread, so the cost of the content analysis shows.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class DecisionBenchmark {
+
+    /** The call that judges by the caller's tags only. */
+    private static final EvaluationOptions TAGS_ONLY = EvaluationOptions.builder().contentAnalysis(false).build();
 
     private Situation situation;
 
@@ -61,6 +66,14 @@ public class DecisionBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Decision latencyFineline(Engine e) {
         return e.engine.evaluate(situation);
+    }
+
+    /** @return the decision of the rule base with the post's text left unread: the cost of reading it is the difference */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Decision latencyFinelineWithoutText(Engine e) {
+        return e.engine.evaluate(situation, TAGS_ONLY);
     }
 
     /** @return the findings of the hand-written baseline */

@@ -1,5 +1,6 @@
 package dev.fineline.cli;
 
+import dev.fineline.content.InvalidLexiconException;
 import dev.fineline.format.InvalidFileException;
 import dev.fineline.rules.InvalidRulesException;
 import java.io.InputStream;
@@ -10,17 +11,17 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code policy} command line: judge situation files, run scenario files, validate custom rule
- * files and list the rules in force.
+ * files, list the rules in force and show what is read in a text.
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, versionProvider = Versions.class,
         description = "Decides what is allowed between work and personal social media.",
         subcommands = {CheckCommand.class, TestCommand.class, ValidateCommand.class, RulesCommand.class, ServeCommand.class,
-            LogCommand.class},
+            LogCommand.class, ScanCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            " 0:judged, validated or all scenarios passed",
+            " 0:judged, validated, scanned or all scenarios passed",
             " 1:a --fail-on threshold was reached, scenarios failed, or replayed decisions differ",
-            " 2:bad input or usage: unreadable or invalid files, rules that do not compile",
+            " 2:bad input or usage: unreadable or invalid files, rules that do not compile, malformed lexicons",
             " 3:internal error (a bug in Fineline; please report it)"})
 public final class PolicyCli implements Runnable {
 
@@ -134,6 +135,10 @@ public final class PolicyCli implements Runnable {
             return BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (e instanceof InvalidLexiconException lexicon) {
+                lexicon.problems().forEach(p -> err.println("policy: " + p));
+                return BAD_INPUT;
+            }
             if (e instanceof InvalidRulesException || e instanceof BadInputException || e instanceof IllegalArgumentException
                     || e instanceof InvalidFileException) {
                 err.println("policy: " + e.getMessage());

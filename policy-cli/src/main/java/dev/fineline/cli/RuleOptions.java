@@ -20,8 +20,13 @@ final class RuleOptions {
             + "refused if they reach the JVM, files, the network, reflection, threads or loops)")
     boolean trusted;
 
+    @Option(names = "--lexicon", paramLabel = "PATH",
+            description = "lexicon file added to the built-in lexicons the text of posts and messages is read with (repeatable)")
+    List<Path> lexicons = new ArrayList<>();
+
     PolicyEngine engine() {
-        return PolicyEngine.builder().builtInRules(!noBuiltIn).addRules(rules).trusted(trusted).warmUp(false).build();
+        return PolicyEngine.builder().builtInRules(!noBuiltIn).addRules(rules).trusted(trusted)
+                .addLexicon(lexicons.toArray(Path[]::new)).warmUp(false).build();
     }
 
     /** The engine's builder, for a long-running server: with the warm-up round. */

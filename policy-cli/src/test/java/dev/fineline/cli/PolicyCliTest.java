@@ -302,6 +302,71 @@ class PolicyCliTest {
     }
 
     @Test
+    void scan_textArgument_signalWithSpanEvidenceAndEntry() {
+        int code = run("scan", "Here's the receipt from table 12, card 4539 1488 0343 6467");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("argument 1: ").contains("CUSTOMER_PERSONAL_DATA").contains("\"•••• 6467\"")
+                .contains("a payment card number ending 6467 that passes the Luhn check").doesNotContain("4539 1488");
+    }
+
+    @Test
+    void scan_fileWithSettingsAsJson_confidentialTermFound(@TempDir Path dir) throws Exception {
+        Path settings = dir.resolve("settings.yaml");
+        Files.writeString(settings, "organization:\n  settings:\n    confidentialTerms: [Falcon]\n");
+        Path text = dir.resolve("draft.txt");
+        Files.writeString(text, "Falcon ships next week");
+
+        int code = run("scan", "--json", "--settings", settings.toString(), text.toString(), "nothing to see here");
+
+        assertThat(code).isZero();
+        String[] lines = out.toString().split("\\R");
+        assertThat(lines).hasSize(2);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertThat(first.get("source").asText()).isEqualTo(text.toString());
+        assertThat(first.get("signals")).anySatisfy(s -> {
+            assertThat(s.get("tag").asText()).isEqualTo("CONFIDENTIAL_PROJECT");
+            assertThat(s.get("start").asInt()).isZero();
+            assertThat(s.get("end").asInt()).isEqualTo(6);
+        });
+        assertThat(new ObjectMapper().readTree(lines[1]).get("source").asText()).isEqualTo("argument 2");
+    }
+
+    @Test
+    void scan_malformedLexicon_fileAndLineAndExitTwo(@TempDir Path dir) throws Exception {
+        Path lexicon = dir.resolve("acme.lexicon");
+        Files.writeString(lexicon, "# acme terms\ntag: THREAT\ntag: THRET\n");
+
+        int code = run("scan", "--lexicon", lexicon.toString(), "anything");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).startsWith("policy: " + lexicon + ":3: unknown tag \"THRET\"").doesNotContain("Exception");
+    }
+
+    @Test
+    void check_lexiconFile_addedTermsJudged(@TempDir Path dir) throws Exception {
+        Path lexicon = dir.resolve("acme.lexicon");
+        Files.writeString(lexicon, "tag: THREAT\nlanguage: en\nsort (you|them) out for good\n");
+        Path situation = dir.resolve("s.yaml");
+        Files.writeString(situation, "at: 2026-11-23T10:00:00Z\npeople: [{id: p-kari}]\n"
+                + "accounts: [{id: a-acme, platform: X, kind: CORPORATE}]\n"
+                + "posts: [{id: post-1, author: p-kari, account: a-acme, text: \"I will sort them out for good\"}]\n");
+
+        assertThat(run("check", situation.toString())).isZero();
+        assertThat(out.toString()).doesNotContain("POST-10");
+        out.getBuffer().setLength(0);
+
+        assertThat(run("check", "--lexicon", lexicon.toString(), situation.toString())).isZero();
+        assertThat(out.toString()).contains("FORBIDDEN POST-10").contains("the text contains");
+    }
+
+    @Test
+    void scan_noArgument_usageAndExitTwo() {
+        assertThat(run("scan")).isEqualTo(2);
+        assertThat(err.toString()).startsWith("policy: missing required parameter");
+    }
+
+    @Test
     void rules_settingsWithUnknownId_locatedAndExitTwoLikeCheck(@TempDir Path dir) throws Exception {
         Path settings = dir.resolve("settings.yaml");
         Files.writeString(settings, "organization:\n  settings:\n    rules:\n      POST-99: {enabled: false}\n");
@@ -319,7 +384,7 @@ class PolicyCliTest {
 
         assertThat(code).isZero();
         assertThat(out.toString().lines().filter(l -> l.startsWith(ROOT.resolve("examples/situations").toString())))
-                .hasSize(3).anySatisfy(l -> assertThat(l).contains("offboarding.yaml: FORBIDDEN"));
+                .hasSize(4).anySatisfy(l -> assertThat(l).contains("offboarding.yaml: FORBIDDEN"));
     }
 
     @Test

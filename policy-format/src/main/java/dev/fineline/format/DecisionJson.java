@@ -2,21 +2,26 @@ package dev.fineline.format;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.fineline.content.Signal;
 import dev.fineline.rules.Decision;
 import dev.fineline.rules.EvaluationError;
 import dev.fineline.rules.Finding;
 import dev.fineline.rules.Involved;
 import dev.fineline.rules.Obligation;
+import dev.fineline.rules.TextSignal;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Writes a decision as one line of JSON, in the documented shape:
  * {@code {"verdict", "noRuleApplied", "findings": [{"rule", "guidance", "verdict", "subject",
- * "explanation", "obligations", "involves": {"people", "accounts", ...}}], "errors": [{"rule", "message"}],
- * "ruleBase"}}, with {@code "file"} and {@code "focus"} first when given. {@code involves} lists only the
- * types with ids: people, accounts, contacts, posts, messages, requests, monitoring, relationships.
+ * "explanation", "obligations", "involves": {"people", "accounts", ...}, "evidence": [signal]}],
+ * "errors": [{"rule", "message"}], "ruleBase", "signals": [{"subject", signal...}]}}, with {@code "file"} and
+ * {@code "focus"} first when given. {@code involves} lists only the types with ids: people, accounts,
+ * contacts, posts, messages, requests, monitoring, relationships. A signal is {@code {"tag", "start", "end",
+ * "evidence", "detector", "entry", "language", "names"}}: its evidence is redacted, never the text itself.
  */
 public final class DecisionJson {
 
@@ -80,6 +85,13 @@ public final class DecisionJson {
                 }
                 g.writeEndArray();
                 involves(g, f.involved());
+                g.writeArrayFieldStart("evidence");
+                for (Signal signal : f.evidence()) {
+                    g.writeStartObject();
+                    signal(g, signal);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -92,6 +104,14 @@ public final class DecisionJson {
             }
             g.writeEndArray();
             g.writeStringField("ruleBase", decision.ruleBase());
+            g.writeArrayFieldStart("signals");
+            for (TextSignal read : decision.signals()) {
+                g.writeStartObject();
+                g.writeStringField("subject", read.subject());
+                signal(g, read.signal());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,5 +141,43 @@ public final class DecisionJson {
             g.writeString(id);
         }
         g.writeEndArray();
+    /**
+     * Writes the signals read in one text as one line of JSON:
+     * {@code {"source", "signals": [{"tag", "start", "end", "evidence", "detector", "entry", "language",
+     * "names", "description"}]}}.
+     *
+     * @param source  where the text came from: a file name, or {@code argument N}
+     * @param signals the signals, in text order
+     * @return one line of JSON
+     */
+    public static String writeSignals(String source, List<Signal> signals) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("source", source);
+            g.writeArrayFieldStart("signals");
+            for (Signal signal : signals) {
+                g.writeStartObject();
+                signal(g, signal);
+                g.writeStringField("description", signal.describe());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void signal(JsonGenerator g, Signal signal) throws IOException {
+        g.writeStringField("tag", signal.tag() == null ? null : signal.tag().name());
+        g.writeNumberField("start", signal.start());
+        g.writeNumberField("end", signal.end());
+        g.writeStringField("evidence", signal.evidence());
+        g.writeStringField("detector", signal.detector());
+        g.writeStringField("entry", signal.entry());
+        g.writeStringField("language", signal.language());
+        g.writeStringField("names", signal.subjectId());
     }
 }

@@ -13,6 +13,7 @@ import dev.fineline.model.InvalidSituationException;
 import dev.fineline.model.Jurisdiction;
 import dev.fineline.model.Media;
 import dev.fineline.model.MediaType;
+import dev.fineline.model.LexiconSettings;
 import dev.fineline.model.Message;
 import dev.fineline.model.Monitoring;
 import dev.fineline.model.MonitoringKind;
@@ -52,7 +53,10 @@ final class SituationMapper {
     static final String[] ORGANIZATION_FIELDS = {"name", "sector", "jurisdiction", "policies", "settings"};
     static final String[] POLICIES_FIELDS = {"personalUse", "corporateAccounts"};
     static final String[] SETTINGS_FIELDS = {"clientConnections", "disconnectionDeadlineDays", "maxCredentialHolders",
-        "passwordRotationDays", "permittedHqRooms", "confidentialTerms", "secretClients", "workHours", "rules"};
+        "passwordRotationDays", "permittedHqRooms", "confidentialTerms", "secretClients", "workHours", "rules",
+        "contentAnalysis", "lexicon"};
+    static final String[] LEXICON_FIELDS = {"add", "allow"};
+    static final String[] CONTENT_TAGS = java.util.Arrays.stream(ContentTag.values()).map(Enum::name).toArray(String[]::new);
     static final String[] WORK_HOURS_FIELDS = {"start", "end", "zone", "days"};
     static final String[] RULE_FIELDS = {"enabled", "verdict"};
     static final String[] PERSON_FIELDS = {"id", "name", "engagement", "salaried", "supervisor", "roles", "jurisdiction",
@@ -64,7 +68,7 @@ final class SituationMapper {
     static final String[] POST_FIELDS = {"id", "author", "account", "text", "tags", "mentions", "media", "postedAt",
         "status", "approvals", "disclosesEmployment", "resharedFrom"};
     static final String[] MEDIA_FIELDS = {"type", "tags", "room"};
-    static final String[] MESSAGE_FIELDS = {"id", "from", "account", "to", "sentAt", "tags"};
+    static final String[] MESSAGE_FIELDS = {"id", "from", "account", "to", "sentAt", "text", "tags"};
     static final String[] REQUEST_FIELDS = {"id", "kind", "from", "to", "mandatory", "timesAsked", "targetsNonCompliers",
         "praisesCompliers", "outsidePaidHours"};
     static final String[] MONITORING_FIELDS = {"id", "kind", "target", "concernsThreat", "concernsOrganizing"};
@@ -229,6 +233,24 @@ final class SituationMapper {
             }
             b.rules(settings);
         }
+        b.contentAnalysis(o.bool("contentAnalysis", true));
+        Reader.Obj lexicon = o.object("lexicon", LEXICON_FIELDS);
+        if (lexicon != null) {
+            Map<ContentTag, List<String>> add = new java.util.EnumMap<>(ContentTag.class);
+            Reader.Obj terms = lexicon.object("add", CONTENT_TAGS);
+            if (terms != null) {
+                for (ContentTag tag : ContentTag.values()) {
+                    if (terms.has(tag.name())) {
+                        add.put(tag, terms.ids(tag.name()));
+                    }
+                }
+            }
+            List<String> allow = lexicon.ids("allow");
+            LexiconSettings value = build(lexicon, () -> new LexiconSettings(add, allow));
+            if (value != null) {
+                b.lexicon(value);
+            }
+        }
         return build(o, b::build);
     }
 
@@ -338,8 +360,9 @@ final class SituationMapper {
         String account = o.id("account");
         String to = o.id("to");
         Instant sentAt = o.instant("sentAt");
+        String text = o.text("text");
         Set<ContentTag> tags = o.enums("tags", ContentTag.class);
-        return build(o, () -> new Message(id, from, account, to, sentAt, tags));
+        return build(o, () -> new Message(id, from, account, to, sentAt, text, tags));
     }
 
     private EmployerRequest request(Reader.Obj o) {

@@ -71,6 +71,9 @@ class ContractTest {
         assertThat(settings.rules()).containsOnly(
                 java.util.Map.entry("POST-13", RuleSetting.DISABLED),
                 java.util.Map.entry("CONN-1", RuleSetting.verdict(Verdict.FORBIDDEN)));
+        assertThat(settings.contentAnalysis()).isTrue();
+        assertThat(settings.lexicon().add()).containsExactly(java.util.Map.entry(ContentTag.THREAT, java.util.List.of("sort you out")));
+        assertThat(settings.lexicon().allow()).containsExactly("killer app");
 
         assertThat(s.people()).extracting(p -> p.id()).containsExactly("p-kari", "p-boss", "p-ola");
         var kari = s.people().get(0);
@@ -136,6 +139,7 @@ class ContractTest {
             assertThat(m.from()).isEqualTo("p-kari");
             assertThat(m.to()).isEqualTo("c-nordbank");
             assertThat(m.sentAt()).isEqualTo(Instant.parse("2026-11-20T21:30:00Z"));
+            assertThat(m.text()).isEqualTo("Drinks after the meeting? ;)");
             assertThat(m.tags()).containsExactly(ContentTag.FLIRTATIOUS);
         });
         assertThat(s.requests()).singleElement().satisfies(r -> {
@@ -175,7 +179,7 @@ class ContractTest {
         List<Path> examples = exampleSituations();
 
         assertThat(examples).extracting(p -> p.getFileName().toString())
-                .containsExactly("contractor-work-hours.yaml", "offboarding.yaml", "pre-publish-draft.yaml");
+                .containsExactly("contractor-work-hours.yaml", "offboarding.yaml", "pre-publish-draft.yaml", "untagged-draft.yaml");
         for (Path example : examples) {
             Situation s = SituationFiles.read(example);
             assertThat(s.people()).as(example.toString()).isNotEmpty();

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fineline.content.Signal;
+import dev.fineline.model.ContentTag;
 import dev.fineline.model.Verdict;
 import dev.fineline.rules.Decision;
 import dev.fineline.rules.EvaluationError;
 import dev.fineline.rules.Finding;
 import dev.fineline.rules.Obligation;
+import dev.fineline.rules.TextSignal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,13 +35,13 @@ class DecisionJsonTest {
         JsonNode json = JSON.readTree(line);
 
         assertThat(line).doesNotContain("\n").startsWith("{\"verdict\":\"FORBIDDEN\"");
-        assertThat(fieldNames(json)).containsExactly("verdict", "noRuleApplied", "findings", "errors", "ruleBase");
+        assertThat(fieldNames(json)).containsExactly("verdict", "noRuleApplied", "findings", "errors", "ruleBase", "signals");
         assertThat(json.get("noRuleApplied").asBoolean()).isFalse();
         assertThat(json.get("errors")).isEmpty();
         assertThat(json.get("ruleBase").asText()).isEqualTo(decision.ruleBase()).isNotBlank();
         JsonNode finding = json.get("findings").get(0);
         assertThat(fieldNames(finding)).containsExactly("rule", "guidance", "verdict", "subject", "explanation", "obligations",
-                "involves");
+                "involves", "evidence");
         assertThat(finding.get("involves").get("people")).extracting(JsonNode::asText).contains("p-ola");
         assertThat(finding.get("involves").get("requests")).extracting(JsonNode::asText).containsExactly("r-1");
         assertThat(finding.get("guidance").asText()).isEqualTo("HOURS-2");
@@ -55,7 +58,8 @@ class DecisionJsonTest {
 
         JsonNode json = JSON.readTree(DecisionJson.write(decision, "examples/situations/offboarding.yaml"));
 
-        assertThat(fieldNames(json)).containsExactly("file", "verdict", "noRuleApplied", "findings", "errors", "ruleBase");
+        assertThat(fieldNames(json)).containsExactly("file", "verdict", "noRuleApplied", "findings", "errors", "ruleBase",
+                "signals");
         assertThat(json.get("file").asText()).isEqualTo("examples/situations/offboarding.yaml");
     }
 
@@ -90,6 +94,38 @@ class DecisionJsonTest {
         assertThat(fieldNames(e)).containsExactly("rule", "message");
         assertThat(e.get("rule").asText()).isEqualTo("BrokenRule");
         assertThat(e.get("message").asText()).isEqualTo("threw: division by zero");
+    }
+
+    @Test
+    void write_findingWithEvidence_signalsWrittenRedacted() throws Exception {
+        Signal card = new Signal(ContentTag.CUSTOMER_PERSONAL_DATA, 39, 58, "•••• 6467", "payment-card", "luhn", "", null);
+        Signal client = new Signal(ContentTag.BUSINESS, 0, 8, "Nordbank", "contact", "Nordbank", "", "c-nordbank");
+        Finding finding = new Finding("CustomerDataInPost", "POST-2", Verdict.FORBIDDEN, "post-1", "exposes card data",
+                List.of(), List.of(card));
+        Decision decision = new Decision(Verdict.FORBIDDEN, List.of(finding), List.of(), "h",
+                List.of(new TextSignal("post-1", client), new TextSignal("post-1", card)));
+
+        JsonNode json = JSON.readTree(DecisionJson.write(decision));
+
+        JsonNode evidence = json.get("findings").get(0).get("evidence").get(0);
+        assertThat(fieldNames(evidence)).containsExactly("tag", "start", "end", "evidence", "detector", "entry", "language", "names");
+        assertThat(evidence.get("evidence").asText()).isEqualTo("•••• 6467");
+        assertThat(evidence.get("start").asInt()).isEqualTo(39);
+        assertThat(evidence.get("names").isNull()).isTrue();
+        JsonNode signals = json.get("signals");
+        assertThat(signals).hasSize(2);
+        assertThat(signals.get(0).get("subject").asText()).isEqualTo("post-1");
+        assertThat(signals.get(0).get("names").asText()).isEqualTo("c-nordbank");
+    }
+
+    @Test
+    void writeSignals_scannedText_sourceAndDescriptions() throws Exception {
+        Signal card = new Signal(ContentTag.CUSTOMER_PERSONAL_DATA, 5, 24, "•••• 6467", "payment-card", "luhn", "", null);
+
+        JsonNode json = JSON.readTree(DecisionJson.writeSignals("argument 1", List.of(card)));
+
+        assertThat(json.get("source").asText()).isEqualTo("argument 1");
+        assertThat(json.get("signals").get(0).get("description").asText()).isEqualTo(card.describe());
     }
 
     @Test

@@ -58,6 +58,7 @@ class SchemaTest {
         SECTIONS.put("settings", SituationMapper.SETTINGS_FIELDS);
         SECTIONS.put("workHours", SituationMapper.WORK_HOURS_FIELDS);
         SECTIONS.put("ruleSetting", SituationMapper.RULE_FIELDS);
+        SECTIONS.put("lexicon", SituationMapper.LEXICON_FIELDS);
         SECTIONS.put("person", SituationMapper.PERSON_FIELDS);
         SECTIONS.put("contact", SituationMapper.CONTACT_FIELDS);
         SECTIONS.put("account", SituationMapper.ACCOUNT_FIELDS);
@@ -183,6 +184,7 @@ class SchemaTest {
         assertThat(enumValues("relationshipKind")).isEqualTo(names(dev.fineline.model.RelationshipKind.class));
         assertThat(enumValues("verdict")).isEqualTo(names(Verdict.class));
         assertThat(enumValues("day")).containsExactly("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN");
+        assertThat(schemaNode.at("/$defs/lexiconAdd/propertyNames/$ref").asText()).isEqualTo("#/$defs/contentTag");
     }
 
     @Test

@@ -136,6 +136,28 @@ class SituationFilesTest {
     }
 
     @Test
+    void parse_lexiconWithUnknownTag_locatedAtTheTag() {
+        assertThat(problems("organization:\n  settings:\n    lexicon:\n      add:\n        THRET: [sort you out]\n"))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(5);
+                    assertThat(p.path()).isEqualTo("organization.settings.lexicon.add.THRET");
+                    assertThat(p.message()).startsWith("unknown field \"THRET\", expected one of UPCOMING_LAUNCH");
+                });
+    }
+
+    @Test
+    void parse_messageTextAndAnalysisSwitch_read() {
+        Situation s = SituationFiles.parse("at: 2026-11-20T10:15:00Z\n"
+                + "organization: {settings: {contentAnalysis: false, lexicon: {allow: [killer app]}}}\n"
+                + "people: [{id: p-1}]\ncontacts: [{id: c-1}]\naccounts: [{id: a-1, kind: PERSONAL, owner: p-1}]\n"
+                + "messages: [{id: m-1, from: p-1, account: a-1, to: c-1, text: \"see you at 8\"}]\n", "s.yaml");
+
+        assertThat(s.organization().settings().contentAnalysis()).isFalse();
+        assertThat(s.organization().settings().lexicon().allow()).containsExactly("killer app");
+        assertThat(s.messages().get(0).text()).isEqualTo("see you at 8");
+    }
+
+    @Test
     void parse_unknownField_namesFieldAndAllowedOnes() {
         assertThat(problems("people:\n  - id: p-1\n    salary: 100\n")).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(3);

@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a post, message or media item contains. Tags are set by the caller or derived from the text
- * (confidential terms); the rules look only at tags. Each tag belongs to one {@link Group}.
+ * What a post, message or media item contains. Tags are set by the caller or derived from the text by
+ * the content analysis, which adds to the caller's tags and never removes one. Each tag belongs to one
+ * {@link Group}.
  */
 public enum ContentTag {
     /** A product or feature that has not been launched. */
@@ -22,6 +23,8 @@ public enum ContentTag {
     NDA_INFORMATION(Group.PROPRIETARY),
     /** An internal company event with confidential business content. */
     INTERNAL_EVENT(Group.PROPRIETARY),
+    /** The name of a client whose outsourcing to the organisation must stay secret. */
+    SECRET_CLIENT(Group.PROPRIETARY),
 
     /** A customer's receipt. */
     CUSTOMER_RECEIPT(Group.DATA),

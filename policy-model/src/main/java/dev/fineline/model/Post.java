@@ -151,6 +151,22 @@ public record Post(String id, String author, String account, String text, Set<Co
     }
 
     /**
+     * This post naming more contacts, as when the text names them.
+     *
+     * @param extra contact ids to add
+     * @return a copy with the union of mentions, or this post when nothing is new
+     */
+    public Post withAddedMentions(Collection<String> extra) {
+        if (mentions.containsAll(extra)) {
+            return this;
+        }
+        LinkedHashSet<String> union = new LinkedHashSet<>(mentions);
+        union.addAll(extra);
+        return new Post(id, author, account, text, tags, union, media, postedAt, status, approvals,
+                disclosesEmployment, resharedFrom);
+    }
+
+    /**
      * This post at another time.
      *
      * @param moment when it was or would be posted

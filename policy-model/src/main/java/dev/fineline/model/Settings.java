@@ -1,11 +1,9 @@
 package dev.fineline.model;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,14 +15,17 @@ import java.util.Set;
  * @param maxCredentialHolders      how many people may hold a corporate account's credentials (CORP-1)
  * @param passwordRotationDays      how old a corporate account's password may get (CORP-2)
  * @param permittedHqRooms          rooms where photos may be taken; empty means no room restriction (POST-3)
- * @param confidentialTerms         code names that make a post proprietary, matched case-insensitively (POST-1)
+ * @param confidentialTerms         code names that make a post proprietary, read in text as whole words in any case (POST-1)
  * @param secretClients             contact ids whose outsourcing must stay secret (POST-5)
  * @param workHours                 the work hours and their time zone (HOURS-3, CONN-4)
  * @param rules                     per rule name or guidance id: switch off, or change the verdict
+ * @param contentAnalysis           whether the text of posts and messages is read for content signals
+ * @param lexicon                   the organisation's additions to the content lexicons, and terms never flagged
  */
 public record Settings(Verdict clientConnections, int disconnectionDeadlineDays, int maxCredentialHolders,
         int passwordRotationDays, Set<String> permittedHqRooms, List<String> confidentialTerms,
-        Set<String> secretClients, WorkHours workHours, Map<String, RuleSetting> rules) {
+        Set<String> secretClients, WorkHours workHours, Map<String, RuleSetting> rules, boolean contentAnalysis,
+        LexiconSettings lexicon) {
 
     /** The defaults of the situation format. */
     public static final Settings DEFAULT = builder().build();
@@ -40,6 +41,27 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
         secretClients = Checks.ids("settings.secretClients", secretClients);
         Checks.required("settings.workHours", workHours);
         rules = copyRules(rules);
+        lexicon = lexicon == null ? LexiconSettings.NONE : lexicon;
+    }
+
+    /**
+     * Settings with the content analysis on and no lexicon changes.
+     *
+     * @param clientConnections         verdict for a personal account connected to a business contact
+     * @param disconnectionDeadlineDays days a departed person has to disconnect after being asked
+     * @param maxCredentialHolders      how many people may hold a corporate account's credentials
+     * @param passwordRotationDays      how old a corporate account's password may get
+     * @param permittedHqRooms          rooms where photos may be taken
+     * @param confidentialTerms         code names that make a post proprietary
+     * @param secretClients             contact ids whose outsourcing must stay secret
+     * @param workHours                 the work hours and their time zone
+     * @param rules                     per rule name or guidance id: switch off, or change the verdict
+     */
+    public Settings(Verdict clientConnections, int disconnectionDeadlineDays, int maxCredentialHolders,
+            int passwordRotationDays, Set<String> permittedHqRooms, List<String> confidentialTerms,
+            Set<String> secretClients, WorkHours workHours, Map<String, RuleSetting> rules) {
+        this(clientConnections, disconnectionDeadlineDays, maxCredentialHolders, passwordRotationDays, permittedHqRooms,
+                confidentialTerms, secretClients, workHours, rules, true, LexiconSettings.NONE);
     }
 
     private static Map<String, RuleSetting> copyRules(Map<String, RuleSetting> rules) {
@@ -52,26 +74,6 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
             copy.put(key, Checks.required("settings.rules." + key, value));
         });
         return Collections.unmodifiableMap(copy);
-    }
-
-    /**
-     * The confidential terms that occur in a text, ignoring case.
-     *
-     * @param text a post's text, may be null
-     * @return the terms found, in the order they are configured
-     */
-    public List<String> confidentialTermsIn(String text) {
-        if (text == null || text.isEmpty() || confidentialTerms.isEmpty()) {
-            return List.of();
-        }
-        String haystack = text.toLowerCase(Locale.ROOT);
-        List<String> found = new ArrayList<>(1);
-        for (String term : confidentialTerms) {
-            if (haystack.contains(term.toLowerCase(Locale.ROOT))) {
-                found.add(term);
-            }
-        }
-        return found;
     }
 
     /**
@@ -108,6 +110,8 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
         b.secretClients = secretClients;
         b.workHours = workHours;
         b.rules = new LinkedHashMap<>(rules);
+        b.contentAnalysis = contentAnalysis;
+        b.lexicon = lexicon;
         return b;
     }
 
@@ -122,6 +126,8 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
         private Collection<String> secretClients = List.of();
         private WorkHours workHours = WorkHours.DEFAULT;
         private Map<String, RuleSetting> rules = new LinkedHashMap<>();
+        private boolean contentAnalysis = true;
+        private LexiconSettings lexicon = LexiconSettings.NONE;
 
         private Builder() {
         }
@@ -271,6 +277,28 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
         }
 
         /**
+         * Switches the reading of post and message text on or off for the organisation.
+         *
+         * @param value false to judge by the caller's tags only (default true)
+         * @return this builder
+         */
+        public Builder contentAnalysis(boolean value) {
+            this.contentAnalysis = value;
+            return this;
+        }
+
+        /**
+         * Sets the organisation's additions to the content lexicons.
+         *
+         * @param value terms added per tag and terms never flagged (default none)
+         * @return this builder
+         */
+        public Builder lexicon(LexiconSettings value) {
+            this.lexicon = value;
+            return this;
+        }
+
+        /**
          * Builds the settings.
          *
          * @return the validated settings
@@ -280,7 +308,8 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
             return new Settings(clientConnections, disconnectionDeadlineDays, maxCredentialHolders, passwordRotationDays,
                     permittedHqRooms == null ? null : new java.util.LinkedHashSet<>(permittedHqRooms),
                     confidentialTerms == null ? null : List.copyOf(confidentialTerms),
-                    secretClients == null ? null : new java.util.LinkedHashSet<>(secretClients), workHours, rules);
+                    secretClients == null ? null : new java.util.LinkedHashSet<>(secretClients), workHours, rules,
+                    contentAnalysis, lexicon);
         }
     }
 
@@ -290,6 +319,6 @@ public record Settings(Verdict clientConnections, int disconnectionDeadlineDays,
         return "Settings[clientConnections=" + clientConnections + ", disconnectionDeadlineDays=" + disconnectionDeadlineDays
                 + ", maxCredentialHolders=" + maxCredentialHolders + ", passwordRotationDays=" + passwordRotationDays
                 + ", confidentialTerms=" + confidentialTerms.size() + ", secretClients=" + secretClients.size()
-                + ", rules=" + rules.size() + "]";
+                + ", rules=" + rules.size() + ", contentAnalysis=" + contentAnalysis + ", lexicon=" + lexicon + "]";
     }
 }

@@ -76,12 +76,45 @@ class RecordValidationTest {
     }
 
     @Test
-    void settings_confidentialTerms_matchIgnoringCase() {
-        Settings settings = Settings.builder().confidentialTerms(List.of("Project Falcon", "Osprey")).build();
+    void settings_defaults_contentAnalysisOnWithoutLexiconChanges() {
+        assertThat(Settings.DEFAULT.contentAnalysis()).isTrue();
+        assertThat(Settings.DEFAULT.lexicon().isEmpty()).isTrue();
+        assertThat(Settings.builder().contentAnalysis(false).build().toBuilder().build().contentAnalysis()).isFalse();
+    }
 
-        assertThat(settings.confidentialTermsIn("what PROJECT FALCON and osprey do")).containsExactly("Project Falcon", "Osprey");
-        assertThat(settings.confidentialTermsIn("a falcon")).isEmpty();
-        assertThat(settings.confidentialTermsIn(null)).isEmpty();
+    @Test
+    void lexiconSettings_blankTerm_refusedWithTagAndIndex() {
+        assertThatThrownBy(() -> new LexiconSettings(java.util.Map.of(ContentTag.THREAT, List.of("ok", " ")), List.of()))
+                .hasMessage("settings.lexicon.add.THREAT[1]: must not be blank, was \" \"");
+    }
+
+    @Test
+    void lexiconSettings_toString_countsTermsWithoutNamingThem() {
+        LexiconSettings lexicon = new LexiconSettings(java.util.Map.of(ContentTag.THREAT, List.of("Falcon strike")),
+                List.of("falconry"));
+
+        assertThat(lexicon.toString()).isEqualTo("LexiconSettings[add=1, allow=1]");
+        assertThat(Settings.builder().lexicon(lexicon).build().toString()).doesNotContain("Falcon", "falconry");
+    }
+
+    @Test
+    void message_text_keptButLeftOutOfToString() {
+        Message message = Message.builder("m-1", "p-1", "a-1", "c-1").text("card 4539 1488 0343 6467")
+                .tags(ContentTag.BUSINESS).build();
+
+        assertThat(message.text()).isEqualTo("card 4539 1488 0343 6467");
+        assertThat(message.toString()).doesNotContain("4539");
+        assertThat(message.withAddedTags(Set.of(ContentTag.CUSTOMER_PERSONAL_DATA)).tags())
+                .containsExactlyInAnyOrder(ContentTag.BUSINESS, ContentTag.CUSTOMER_PERSONAL_DATA);
+        assertThat(Message.of("m-2", "p-1", "a-1", "c-1", null).text()).isEmpty();
+    }
+
+    @Test
+    void post_withAddedMentions_unionKeepsOrder() {
+        Post post = Post.builder("post-1", "p-1", "a-1").mentions("c-1").build();
+
+        assertThat(post.withAddedMentions(List.of("c-2", "c-1")).mentions()).containsExactly("c-1", "c-2");
+        assertThat(post.withAddedMentions(List.of("c-1"))).isSameAs(post);
     }
 
     @Test

@@ -20,8 +20,11 @@ import java.util.Set;
  * @param findings the findings, most severe first, then by guidance id, rule and subject
  * @param errors   what went wrong while judging; empty when all went well
  * @param ruleBase the content hash of the rules in force
+ * @param signals  what the content analysis read in the text of posts and messages, by subject in
+ *                 situation order and then in text order; empty when no text was read
  */
-public record Decision(Verdict verdict, List<Finding> findings, List<EvaluationError> errors, String ruleBase) {
+public record Decision(Verdict verdict, List<Finding> findings, List<EvaluationError> errors, String ruleBase,
+        List<TextSignal> signals) {
 
     /** The order findings are reported in. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::verdict).reversed()
@@ -36,6 +39,19 @@ public record Decision(Verdict verdict, List<Finding> findings, List<EvaluationE
         findings = List.copyOf(findings);
         errors = List.copyOf(errors);
         Objects.requireNonNull(ruleBase, "ruleBase");
+        signals = signals == null ? List.of() : List.copyOf(signals);
+    }
+
+    /**
+     * A decision on a situation whose text was not read.
+     *
+     * @param verdict  the overall verdict
+     * @param findings the findings, most severe first, then by guidance id, rule and subject
+     * @param errors   what went wrong while judging
+     * @param ruleBase the content hash of the rules in force
+     */
+    public Decision(Verdict verdict, List<Finding> findings, List<EvaluationError> errors, String ruleBase) {
+        this(verdict, findings, errors, ruleBase, List.of());
     }
 
     /**
@@ -48,6 +64,21 @@ public record Decision(Verdict verdict, List<Finding> findings, List<EvaluationE
      * @return the decision
      */
     static Decision of(List<Finding> findings, List<EvaluationError> errors, String ruleBase, boolean failClosed) {
+        return of(findings, errors, ruleBase, failClosed, List.of());
+    }
+
+    /**
+     * Builds a decision from findings, errors and what was read in the text, working out the verdict and the order.
+     *
+     * @param findings   the findings, in any order
+     * @param errors     the errors
+     * @param ruleBase   the rule base id
+     * @param failClosed whether errors make the decision {@code FORBIDDEN} rather than {@code WARN}
+     * @param signals    the signals read in the text of posts and messages
+     * @return the decision
+     */
+    static Decision of(List<Finding> findings, List<EvaluationError> errors, String ruleBase, boolean failClosed,
+            List<TextSignal> signals) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(ORDER);
         Verdict verdict = Verdict.ALLOWED;
@@ -57,7 +88,17 @@ public record Decision(Verdict verdict, List<Finding> findings, List<EvaluationE
         if (!errors.isEmpty()) {
             verdict = verdict.max(failClosed ? Verdict.FORBIDDEN : Verdict.WARN);
         }
-        return new Decision(verdict, sorted, errors, ruleBase);
+        return new Decision(verdict, sorted, errors, ruleBase, signals);
+    }
+
+    /**
+     * What the content analysis read in the text of one post or message.
+     *
+     * @param subject a post or message id
+     * @return its signals, in text order
+     */
+    public List<TextSignal> signalsFor(String subject) {
+        return signals.stream().filter(s -> s.subject().equals(subject)).toList();
     }
 
     /**

@@ -1,7 +1,5 @@
 package dev.fineline.rules;
 
-import dev.fineline.model.ContentTag;
-import dev.fineline.model.Post;
 import dev.fineline.model.RuleSetting;
 import dev.fineline.model.Settings;
 import dev.fineline.model.Situation;
@@ -23,8 +21,6 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 final class Evaluation extends DefaultAgendaEventListener implements FindingSink {
 
-    private static final Set<ContentTag> CONFIDENTIAL = Set.of(ContentTag.CONFIDENTIAL_PROJECT);
-
     private final RuleBase ruleBase;
     private final KieSession session;
     private final List<FactHandle> handles = new ArrayList<>();
@@ -43,6 +39,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     private org.kie.api.runtime.rule.Match currentMatch;
     private InvolvedIds involvedIds;
     private final SituationFacts facts = new SituationFacts();
+    /** The signals read in the situation's text, inserted with its facts by the next judgement only. */
+    private List<TextSignal> textSignals = List.of();
 
     /** Above this many facts a session is not kept: its memories would stay sized for the big situation. */
     private static final int KEEP_SESSION_MAX_FACTS = 10_000;
@@ -203,13 +201,18 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         situation.contacts().forEach(this::insert);
         situation.accounts().forEach(this::insert);
         situation.connections().forEach(this::insert);
-        for (Post post : situation.posts()) {
-            insert(settings.confidentialTermsIn(post.text()).isEmpty() ? post : post.withAddedTags(CONFIDENTIAL));
-        }
+        situation.posts().forEach(this::insert);
         situation.messages().forEach(this::insert);
         situation.requests().forEach(this::insert);
         situation.monitoring().forEach(this::insert);
         situation.relationships().forEach(this::insert);
+        textSignals.forEach(this::insert);
+        textSignals = List.of();
+    }
+
+    /** Has the next judgement insert the signals read in the situation's text as facts too. */
+    void alsoInsert(List<TextSignal> signals) {
+        textSignals = signals;
     }
 
     private void insert(Object fact) {

@@ -1,5 +1,7 @@
 package dev.fineline.rules;
 
+import dev.fineline.content.Signal;
+
 import dev.fineline.model.Verdict;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -16,9 +18,11 @@ import java.util.Objects;
  * @param explanation why, in words that name the concrete facts
  * @param obligations what must happen next, in declaration order
  * @param involved    the ids the finding involves, by type; see {@link Involved}
+ * @param evidence    what the content analysis read in the subject's text that the finding rests on, in
+ *                    text order; empty when the finding rests on the caller's tags or on no text
  */
 public record Finding(String rule, String guidance, Verdict verdict, String subject, String explanation,
-        List<Obligation> obligations, Involved involved) {
+        List<Obligation> obligations, Involved involved, List<Signal> evidence) {
 
     /** Validates and orders the obligations. */
     public Finding {
@@ -29,6 +33,34 @@ public record Finding(String rule, String guidance, Verdict verdict, String subj
         Objects.requireNonNull(explanation, "explanation");
         obligations = ordered(obligations);
         involved = involved == null ? Involved.NONE : involved;
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /**
+     * A finding that rests on no text.
+     *
+     * @param rule        the rule's name
+     * @param guidance    the guidance id
+     * @param verdict     the verdict
+     * @param subject     the id of what was judged
+     * @param explanation why
+     * @param obligations what must happen next
+     * @param involved    the ids it involves
+     */
+    public Finding(String rule, String guidance, Verdict verdict, String subject, String explanation,
+            List<Obligation> obligations, Involved involved) {
+        this(rule, guidance, verdict, subject, explanation, obligations, involved, List.of());
+    }
+
+    /**
+     * This finding with the evidence it rests on, and the evidence told in its explanation.
+     *
+     * @param read        the signals it rests on
+     * @param explanation the explanation that tells them
+     * @return a copy
+     */
+    Finding withEvidence(List<Signal> read, String explanation) {
+        return new Finding(rule, guidance, verdict, subject, explanation, obligations, involved, read);
     }
 
     /**

@@ -44,8 +44,8 @@ final class Isolation {
         CURRENT.get()[0] = evaluation;
     }
 
-    static Decision run(PolicyEngine engine, RuleBase rules, Situation situation, Map<String, RuleSetting> settings,
-            Limits limits) {
+    static Decision run(PolicyEngine engine, RuleBase rules, Situation situation, List<TextSignal> signals,
+            Map<String, RuleSetting> settings, Limits limits) {
         if (STUCK.get() >= MAX_STUCK) {
             return failed(rules, limits, MAX_STUCK + " earlier decisions are still running past their time limit; "
                     + "no new decision starts until they end");
@@ -57,7 +57,7 @@ final class Isolation {
             future = WORKERS.submit(() -> {
                 slot[0] = CURRENT.get();
                 try {
-                    return engine.judge(rules, situation, settings, limits);
+                    return engine.judge(rules, situation, signals, settings, limits);
                 } finally {
                     synchronized (abandoned) {
                         if (abandoned[0]) {

@@ -34,7 +34,15 @@ final class Members {
     private static final String RULES = "dev.fineline.rules";
 
     /** The vocabulary of findings a rule file may import from the engine's package. */
-    private static final List<String> RULES_TYPES = List.of("FindingSink", "Obligation", "Facts", "Finding");
+    private static final List<String> RULES_TYPES = List.of("FindingSink", "Obligation", "Facts", "Finding", "TextSignal");
+
+    /**
+     * Whether a type is a pure value a rule may match and read like the model's records: the model's
+     * own, and what the content analysis read in a text ({@link TextSignal} and its signal).
+     */
+    private static boolean isValue(Class<?> type) {
+        return type.getPackageName().equals(MODEL) || type == TextSignal.class || type == dev.fineline.content.Signal.class;
+    }
 
     private static final Set<String> STRING_METHODS = Set.of("length", "isEmpty", "isBlank", "startsWith", "endsWith",
             "contains", "equals", "equalsIgnoreCase", "toLowerCase", "toUpperCase", "strip", "trim", "indexOf",
@@ -221,12 +229,12 @@ final class Members {
     /** The class a pattern matches, when it is one of the model's records. */
     Class<?> factType(String name) {
         Class<?> type = resolve(name == null ? null : name.strip());
-        return type != null && type.getPackageName().equals(MODEL) && type.isRecord() ? type : null;
+        return type != null && isValue(type) && type.isRecord() ? type : null;
     }
 
     String describeFactTypes() {
         return "Situation, Organization, Settings, Person, Contact, Account, Connection, Post, Message, EmployerRequest, "
-                + "Monitoring, and Media from a post";
+                + "Monitoring, TextSignal, and Media from a post";
     }
 
     /** The element type of a {@code from} collection, checked against the type the pattern names. */
@@ -283,7 +291,7 @@ final class Members {
         }
         String name = m.getName();
         Class<?> declaring = m.getDeclaringClass();
-        if (declaring.getPackageName().equals(MODEL) && owner.getPackageName().equals(MODEL)) {
+        if (isValue(declaring) && isValue(owner)) {
             return !name.equals("toBuilder") && !m.getReturnType().getSimpleName().endsWith("Builder");
         }
         Class<?> facts = load(RULES + ".Facts");
@@ -310,7 +318,7 @@ final class Members {
     }
 
     private static boolean accessible(Class<?> owner) {
-        return owner.getPackageName().equals(MODEL) || owner == String.class || TIME.contains(owner)
+        return isValue(owner) || owner == String.class || TIME.contains(owner)
                 || Collection.class.isAssignableFrom(owner) || Map.class.isAssignableFrom(owner) || owner.isEnum()
                 || Number.class.isAssignableFrom(owner) || owner == Boolean.class
                 || owner.getName().equals(RULES + ".Facts");

@@ -49,12 +49,15 @@ public final class PolicyEngine {
     private final int maxFirings;
     private final Duration maxTime;
     private final boolean failClosed;
+    /** The content analyzers; replaced whole by {@link #reload()}. */
+    private final AtomicReference<Analysis> analysis;
     private final boolean isolated;
     /** Set once the warm-up round is over, so that warm-up decisions are never heard. */
     private volatile List<DecisionListener> listeners = List.of();
 
-    private PolicyEngine(RuleBase ruleBase, Builder builder) {
+    private PolicyEngine(RuleBase ruleBase, Analysis analysis, Builder builder) {
         this.ruleBase = new AtomicReference<>(ruleBase);
+        this.analysis = new AtomicReference<>(analysis);
         this.builder = builder;
         this.maxFirings = builder.maxFirings;
         this.maxTime = builder.maxTime;
@@ -76,29 +79,50 @@ public final class PolicyEngine {
     }
 
     /**
-     * Judges a situation.
+     * Judges a situation, reading the text of its posts and messages unless its organisation's settings
+     * switch that off.
      *
      * @param situation the situation, not null
-     * @return the decision: verdict, findings and errors
+     * @return the decision: verdict, findings, errors and the signals read in the text
      * @throws IllegalArgumentException when the situation's rule settings name a rule or guidance id
-     *                                  that is not in force
+     *                                  that is not in force, or its lexicon settings are refused
      */
     public Decision evaluate(Situation situation) {
+        return evaluate(situation, EvaluationOptions.DEFAULT);
+    }
+
+    /**
+     * Judges a situation with options for this call only, such as leaving the text unread.
+     *
+     * @param situation the situation, not null
+     * @param options   how to judge, not null
+     * @return the decision: verdict, findings, errors and the signals read in the text
+     * @throws IllegalArgumentException when the situation's rule settings name a rule or guidance id
+     *                                  that is not in force, or its lexicon settings are refused
+     */
+    public Decision evaluate(Situation situation, EvaluationOptions options) {
         if (situation == null) {
             throw new IllegalArgumentException("situation: is required");
         }
+        if (options == null) {
+            throw new IllegalArgumentException("options: is required");
+        }
+        Reading reading = Reading.of(situation, analysis.get(), options);
         RuleBase rules = ruleBase.get();
         Map<String, RuleSetting> settings = Evaluation.resolve(rules, situation.organization().settings().rules());
         Limits limits = new Limits(maxFirings, maxTime.toNanos(), failClosed);
-        Decision decision = isolated ? Isolation.run(this, rules, situation, settings, limits)
-                : judge(rules, situation, settings, limits);
+        Situation judged = reading.situation();
+        Decision decision = isolated ? Isolation.run(this, rules, judged, reading.signals(), settings, limits)
+                : judge(rules, judged, reading.signals(), settings, limits);
+        decision = reading.explain(decision, rules, failClosed);
         List<DecisionListener> told = listeners;
         if (!told.isEmpty()) {
             Listeners.tell(told, situation, decision);
         }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("judged situation at {}: {} with {} findings, {} errors, rule base {}", situation.at(),
-                    decision.verdict(), decision.findings().size(), decision.errors().size(), rules.id());
+            LOG.debug("judged situation at {}: {} with {} findings, {} errors, {} text signals, rule base {}", situation.at(),
+                    decision.verdict(), decision.findings().size(), decision.errors().size(), decision.signals().size(),
+                    rules.id());
         }
         return decision;
     }
@@ -125,11 +149,26 @@ public final class PolicyEngine {
     }
 
     /**
+     * Reads one text as the engine reads a post: with its lexicons, and with the lexicon settings,
+     * confidential terms, secret clients and contact names of a situation. For showing why a text is
+     * flagged; judging needs no call to this.
+     *
+     * @param text    the text, not null
+     * @param context the situation whose organisation and contacts the text is read against, not null
+     * @return the signals, in text order
+     * @throws IllegalArgumentException when the situation's lexicon settings are refused
+     */
+    public List<dev.fineline.content.Signal> scan(String text, Situation context) {
+        return TextScanner.on(analysis.get()).scan(text, context);
+    }
+
+    /**
      * Judges on the calling thread with the thread's kept session. The session is taken out of the
      * thread's slot while it runs and put back only when the judgement finished cleanly, so a failure of
      * any kind, an {@code Error} too, leaves nothing of this situation for the next decision.
      */
-    Decision judge(RuleBase rules, Situation situation, Map<String, RuleSetting> settings, Limits limits) {
+    Decision judge(RuleBase rules, Situation situation, List<TextSignal> signals, Map<String, RuleSetting> settings,
+            Limits limits) {
         Evaluation evaluation = sessions.get();
         sessions.remove();
         if (evaluation != null && evaluation.ruleBase() != rules) {
@@ -141,6 +180,7 @@ public final class PolicyEngine {
                 evaluation = rules.newEvaluation();
             }
             Isolation.running(evaluation);
+            evaluation.alsoInsert(signals);
             Decision decision = evaluation.run(situation, settings, limits);
             if (evaluation.reusable()) {
                 sessions.set(evaluation);
@@ -182,13 +222,19 @@ public final class PolicyEngine {
      * one. A set that does not compile is refused whole and the old one stays in force. Reloading files
      * whose content has not changed keeps the rule base in force.
      *
+     * Lexicon files are read again too; a malformed one is refused and the old lexicons and rules stay.
+     *
      * @return the id of the rule base now in force
      * @throws InvalidRulesException with every problem's file and line; the old rules stay in force
+     * @throws dev.fineline.content.InvalidLexiconException with every problem's file and line; the old
+     *                               lexicons and rules stay in force
      */
     public synchronized String reload() {
         List<RuleSource> sources = builder.sources();
+        Analysis lexicons = builder.lexiconPaths.isEmpty() ? analysis.get() : Analysis.load(builder.lexiconPaths);
         RuleBase current = ruleBase.get();
         if (RuleBase.hash(sources).equals(current.id())) {
+            analysis.set(lexicons);
             return current.id();
         }
         String id = RuleBase.hash(sources);
@@ -199,6 +245,7 @@ public final class PolicyEngine {
         recent.put(current.id(), current);
         recent.remove(id);
         ruleBase.set(fresh);
+        analysis.set(lexicons);
         LOG.debug("rule base {} replaced by {}", current.id(), fresh.id());
         return fresh.id();
     }
@@ -261,6 +308,7 @@ public final class PolicyEngine {
         private final boolean failClosed;
         private final boolean warmUp;
         private boolean trusted;
+        private List<Path> lexiconPaths = List.of();
         private List<DecisionListener> listeners = List.of();
         /** Null: isolated exactly when trusted custom rules are loaded. */
         private Boolean isolated;
@@ -370,6 +418,7 @@ public final class PolicyEngine {
 
         private Builder copy(Builder next) {
             next.trusted = trusted;
+            next.lexiconPaths = lexiconPaths;
             next.isolated = isolated;
             next.listeners = listeners;
             return next;
@@ -391,6 +440,27 @@ public final class PolicyEngine {
             List<DecisionListener> all = new ArrayList<>(listeners);
             all.add(listener);
             next.listeners = List.copyOf(all);
+            return next;
+        }
+
+        /**
+         * Adds lexicon files to the built-in lexicons the content analysis reads text with, as custom
+         * rule files add to the built-in rules. {@link PolicyEngine#reload()} reads them again.
+         *
+         * @param paths lexicon files
+         * @return a new builder
+         * @throws IllegalArgumentException when a path is null
+         */
+        public Builder addLexicon(Path... paths) {
+            List<Path> all = new ArrayList<>(lexiconPaths);
+            for (Path path : Objects.requireNonNull(paths, "paths")) {
+                if (path == null) {
+                    throw new IllegalArgumentException("lexicon path: must not be null");
+                }
+                all.add(path);
+            }
+            Builder next = copy(new Builder(builtInRules, rulePaths, maxFirings, maxTime, failClosed, warmUp));
+            next.lexiconPaths = List.copyOf(all);
             return next;
         }
 
@@ -483,12 +553,15 @@ public final class PolicyEngine {
          * @return the engine
          * @throws InvalidRulesException with every problem's file and line, when a rule file cannot be read
          *                               or does not compile; nothing is loaded then
+         * @throws dev.fineline.content.InvalidLexiconException with every problem's file and line, when a
+         *                               lexicon file cannot be read or is malformed
          */
         public PolicyEngine build() {
             List<RuleSource> sources = sources();
+            Analysis analysis = Analysis.load(lexiconPaths);
             long start = System.nanoTime();
             RuleBase ruleBase = RuleBase.compile(sources);
-            PolicyEngine engine = new PolicyEngine(ruleBase, this);
+            PolicyEngine engine = new PolicyEngine(ruleBase, analysis, this);
             // Custom rules run first on a real situation, never on a sample at build time, unless trusted.
             if (warmUp && warmUpAllowed()) {
                 WarmUp.run(engine);

@@ -49,7 +49,6 @@ import org.kie.internal.event.rule.RuleEventManager;
  */
 final class ResidentSession implements OrgSession, FindingSink, RuleEventListener {
 
-    private static final Set<ContentTag> CONFIDENTIAL = Set.of(ContentTag.CONFIDENTIAL_PROJECT);
     /** Rounds of re-firing for rules that read findings; each round settles one more level of reading. */
     private static final int MAX_ROUNDS = 10;
 
@@ -173,9 +172,12 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
                 List.of(), List.of());
     }
 
-    /** A post as the rules see it: a confidential term in its text counts as CONFIDENTIAL_PROJECT. */
+    /**
+     * A post as the rules see it. A resident session judges posts by their tags: the text analysis of
+     * {@link PolicyEngine#evaluate(Situation)} is not applied to changes (see the README).
+     */
     private Post fact(Post post) {
-        return settings.confidentialTermsIn(post.text()).isEmpty() ? post : post.withAddedTags(CONFIDENTIAL);
+        return post;
     }
 
     private static String key(Connection connection) {

@@ -44,6 +44,7 @@ final class RuleBase {
     private final boolean declaresFacts;
     private final boolean fromCache;
     private final List<RuleSource> custom;
+    private Map<String, TagUse> tagUse = Map.of();
 
     private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String id, boolean fromCache, List<RuleSource> sources) {
         this.kieBase = kieBase;
@@ -133,7 +134,9 @@ final class RuleBase {
         rules.values().stream()
                 .sorted(Comparator.comparing(RuleInfo::guidance, Decision::compareGuidance).thenComparing(RuleInfo::name))
                 .forEach(r -> ordered.put(r.name(), r));
-        return new RuleBase(kieBase, ordered, hash(sources), cached != null, sources);
+        RuleBase ruleBase = new RuleBase(kieBase, ordered, hash(sources), cached != null, sources);
+        ruleBase.tagUse = TagUse.scan(sources);
+        return ruleBase;
     }
 
     /**
@@ -332,6 +335,11 @@ final class RuleBase {
 
     RuleInfo rule(String name) {
         return rules.get(name);
+    }
+
+    /** What a rule reads of a post's or message's content: the evidence its findings may rest on. */
+    TagUse tagUse(String rule) {
+        return tagUse.getOrDefault(rule, TagUse.NONE);
     }
 
     /** The description of a firing rule; looked up by identity, as it is asked once per firing. */

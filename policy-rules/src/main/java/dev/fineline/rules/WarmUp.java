@@ -14,7 +14,10 @@ import dev.fineline.model.Situation;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** Judges a small sample situation a few times so that a new engine's first real call is fast. */
+/**
+ * Judges a small sample situation a few times so that a new engine's first real call is fast, the
+ * reading of its post's text included.
+ */
 final class WarmUp {
 
     private static final int ROUNDS = 20;
@@ -29,7 +32,8 @@ final class WarmUp {
                 .accounts(Account.personal("a-warm", "p-warm").platform(Platform.LINKEDIN).build(),
                         Account.corporate("a-corp").credentialHolders(java.util.List.of("p-warm", "p-gone")).build())
                 .connections(Connection.of("a-warm", "c-warm"))
-                .posts(Post.builder("post-warm", "p-warm", "a-warm").tags(ContentTag.WORK_RELATED, ContentTag.PRODUCT_PRAISE).build())
+                .posts(Post.builder("post-warm", "p-warm", "a-warm").tags(ContentTag.WORK_RELATED, ContentTag.PRODUCT_PRAISE)
+                        .text("Our new app is the best on the market; card 4539 1488 0343 6467, watch your back").build())
                 .requests(EmployerRequest.builder("r-warm", RequestKind.RESTRICT_WORK_HOURS_USE).to("p-warm").build())
                 .build();
         for (int i = 0; i < ROUNDS; i++) {

@@ -143,7 +143,8 @@ class ExplanationsTest {
                 .build();
 
         assertThat(engine.evaluate(situation)).isForbidden()
-                .explains("POST-1", "employee `p-kari`'s post `post-1` shows proprietary information (prototype, confidential project; it names Project Falcon)");
+                .explains("POST-1", "employee `p-kari`'s post `post-1` shows proprietary information (prototype, confidential project)"
+                        + " without management approval; the text names the confidential project `Project Falcon`");
     }
 
     @Test
