@@ -61,38 +61,49 @@ public final class Baseline {
             }
         }
         for (Post post : s.posts()) {
-            Account a = accounts.get(post.account());
-            if (!a.isPersonal()) {
-                continue;
-            }
-            Person p = people.get(post.author());
-            boolean praise = post.hasTag(ContentTag.PRODUCT_PRAISE);
-            if (praise && !post.disclosesEmployment()) {
-                findings.add(new Finding("UndisclosedPraiseOnPersonalAccount", "PROMO-4", Verdict.WARN, post.id(), p.label()
-                        + " praises the business's products in post `" + post.id() + "` on " + a.label()
-                        + " without saying next to the praise that they work there (FTC Endorsement Guides, 16 CFR 255"
-                        + (p.jurisdiction() != null && "NO".equals(p.jurisdiction().country())
-                                ? "; in Norway the Marketing Control Act bans hidden advertising" : "")
-                        + ")" + (a.profileNamesEmployer() ? "; the employer named in the profile is not a disclosure" : ""),
-                        List.of(Obligation.DISCLOSE_CONNECTION)));
-            } else if (praise || post.hasTag(ContentTag.PRODUCT_PROMOTION)) {
-                findings.add(new Finding("PromotionOnPersonalAccount", "PROMO-4", Verdict.WARN, post.id(), p.label()
-                        + " promotes the business's products in post `" + post.id() + "` on " + a.label()
-                        + "; platforms treat personal accounts as individuals, and using one for business gain may breach their terms",
-                        List.of()));
-            }
-            boolean work = post.hasTag(ContentTag.WORK_RELATED) || post.hasTagIn(ContentTag.Group.PROPRIETARY)
-                    || post.hasTagIn(ContentTag.Group.WORKPLACE) || post.hasTagIn(ContentTag.Group.PROMOTION);
-            if (work && a.isEffectivelyPublic()) {
-                findings.add(new Finding("WorkContentOnPublicPersonalAccount", "POST-13", Verdict.WARN, post.id(), "post `"
-                        + post.id() + "` is about work and goes out on " + a.label() + ", which anyone can read"
-                        + (a.platform().isPublicByNature() ? " whatever its privacy settings" : "")
-                        + "; write it as if clients, colleagues and managers will see it", List.of()));
-            } else if (work) {
-                findings.add(new Finding("WorkContentOnPrivatePersonalAccount", "POST-13", Verdict.ALLOWED, post.id(), "post `"
-                        + post.id() + "` is about work but goes out on private " + a.label(), List.of()));
-            }
+            judgePost(post, people.get(post.author()), accounts.get(post.account()), findings);
         }
         return findings;
+    }
+
+    /**
+     * Judges one post by the two post rules (PROMO-4, POST-13), given its author and account already looked
+     * up: the floor for a post judged in an organisation whose records are kept indexed.
+     *
+     * @param post     the post
+     * @param p        its author
+     * @param a        its account
+     * @param findings where the findings go
+     */
+    public static void judgePost(Post post, Person p, Account a, List<Finding> findings) {
+        if (!a.isPersonal()) {
+            return;
+        }
+        boolean praise = post.hasTag(ContentTag.PRODUCT_PRAISE);
+        if (praise && !post.disclosesEmployment()) {
+            findings.add(new Finding("UndisclosedPraiseOnPersonalAccount", "PROMO-4", Verdict.WARN, post.id(), p.label()
+                    + " praises the business's products in post `" + post.id() + "` on " + a.label()
+                    + " without saying next to the praise that they work there (FTC Endorsement Guides, 16 CFR 255"
+                    + (p.jurisdiction() != null && "NO".equals(p.jurisdiction().country())
+                            ? "; in Norway the Marketing Control Act bans hidden advertising" : "")
+                    + ")" + (a.profileNamesEmployer() ? "; the employer named in the profile is not a disclosure" : ""),
+                    List.of(Obligation.DISCLOSE_CONNECTION)));
+        } else if (praise || post.hasTag(ContentTag.PRODUCT_PROMOTION)) {
+            findings.add(new Finding("PromotionOnPersonalAccount", "PROMO-4", Verdict.WARN, post.id(), p.label()
+                    + " promotes the business's products in post `" + post.id() + "` on " + a.label()
+                    + "; platforms treat personal accounts as individuals, and using one for business gain may breach their terms",
+                    List.of()));
+        }
+        boolean work = post.hasTag(ContentTag.WORK_RELATED) || post.hasTagIn(ContentTag.Group.PROPRIETARY)
+                || post.hasTagIn(ContentTag.Group.WORKPLACE) || post.hasTagIn(ContentTag.Group.PROMOTION);
+        if (work && a.isEffectivelyPublic()) {
+            findings.add(new Finding("WorkContentOnPublicPersonalAccount", "POST-13", Verdict.WARN, post.id(), "post `"
+                    + post.id() + "` is about work and goes out on " + a.label() + ", which anyone can read"
+                    + (a.platform().isPublicByNature() ? " whatever its privacy settings" : "")
+                    + "; write it as if clients, colleagues and managers will see it", List.of()));
+        } else if (work) {
+            findings.add(new Finding("WorkContentOnPrivatePersonalAccount", "POST-13", Verdict.ALLOWED, post.id(), "post `"
+                    + post.id() + "` is about work but goes out on private " + a.label(), List.of()));
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -19,8 +20,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The typical decision, judged by the full built-in rule base and by the hand-written baseline, in the
- * same run: latency (sample mode: p50, p99) and throughput, with one and two threads sharing one engine.
+ * The typical decision, judged by the full built-in rule base (the lean rules and the rules before the
+ * lean rewrite) and by the hand-written baseline, in the same run: latency (sample mode: p50, p99) and
+ * throughput, with one and two threads sharing one engine, with the default collector and with ParallelGC.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
@@ -28,13 +30,28 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class DecisionBenchmark {
 
-    private PolicyEngine engine;
     private Situation situation;
 
-    /** Builds the engine and the situation once. */
+    /** The engine on one rule set, shared by the benchmark's threads. */
+    @State(Scope.Benchmark)
+    public static class Engine {
+
+        /** {@code lean}: the built-in rules; {@code before}: the rules before the lean rewrite. */
+        @Param({"lean", "before"})
+        public String rules;
+
+        PolicyEngine engine;
+
+        /** Builds the engine once. */
+        @Setup
+        public void setUp() {
+            engine = RuleSets.engine(rules, true);
+        }
+    }
+
+    /** Builds the situation once. */
     @Setup
     public void setUp() {
-        engine = PolicyEngine.builder().build();
         situation = Fixtures.typical();
     }
 
@@ -42,8 +59,8 @@ public class DecisionBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public Decision latencyFineline() {
-        return engine.evaluate(situation);
+    public Decision latencyFineline(Engine e) {
+        return e.engine.evaluate(situation);
     }
 
     /** @return the findings of the hand-written baseline */
@@ -59,8 +76,8 @@ public class DecisionBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(1)
-    public Decision throughputFineline1Thread() {
-        return engine.evaluate(situation);
+    public Decision throughputFineline1Thread(Engine e) {
+        return e.engine.evaluate(situation);
     }
 
     /** @return the decision of the rule base, two threads sharing the engine */
@@ -68,8 +85,27 @@ public class DecisionBenchmark {
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
     @Threads(2)
-    public Decision throughputFineline2Threads() {
-        return engine.evaluate(situation);
+    public Decision throughputFineline2Threads(Engine e) {
+        return e.engine.evaluate(situation);
+    }
+
+    /** @return the decision of the rule base, with ParallelGC instead of the default collector */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
+    public Decision latencyFinelineParallelGc(Engine e) {
+        return e.engine.evaluate(situation);
+    }
+
+    /** @return the decision of the rule base, two threads sharing the engine, with ParallelGC */
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(2)
+    @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+UseParallelGC"})
+    public Decision throughputFineline2ThreadsParallelGc(Engine e) {
+        return e.engine.evaluate(situation);
     }
 
     /** @return the findings of the hand-written baseline */

@@ -33,6 +33,14 @@ public class RuleGrowthBenchmark {
     @Param({"0", "100", "1000"})
     public int extraRules;
 
+    /**
+     * How the connection half of the extra rules reaches the account: {@code joins} joins
+     * {@code Account(id == $aid, personal == true)}; {@code lookups} is the documented lean style,
+     * {@code Account(personal == true) from facts.account($aid)}.
+     */
+    @Param({"joins", "lookups"})
+    public String style;
+
     private PolicyEngine engine;
     private Situation situation;
 
@@ -41,7 +49,9 @@ public class RuleGrowthBenchmark {
     public void setUp() throws IOException {
         PolicyEngine.Builder builder = PolicyEngine.builder();
         if (extraRules > 0) {
-            builder = builder.addRules(generate(extraRules));
+            // trusted: the restricted subset takes "from" only over a bound fact's collection, not a look-up
+            // and not isolated, so every variant is judged on the calling thread
+            builder = builder.addRules(generate(extraRules, style.equals("lookups"))).trusted(true).isolated(false);
         }
         engine = builder.build();
         situation = Fixtures.typical();
@@ -49,16 +59,30 @@ public class RuleGrowthBenchmark {
 
     /**
      * Writes {@code count} realistic custom rules that the typical decision does not meet: half on posts
-     * (their own accounts and tags), half on connections (their own contacts).
+     * (their own accounts and tags), half on connections (their own contacts), joined to the account.
      *
      * @param count how many rules
      * @return the folder holding them
      */
     static Path generate(int count) throws IOException {
+        return generate(count, false);
+    }
+
+    /**
+     * Writes {@code count} realistic custom rules that the typical decision does not meet: half on posts
+     * (their own accounts and tags), half on connections (their own contacts).
+     *
+     * @param count   how many rules
+     * @param lookups whether the connection rules look the account up ({@code from facts.account($aid)})
+     *                instead of joining it
+     * @return the folder holding them
+     */
+    static Path generate(int count, boolean lookups) throws IOException {
         Path dir = Files.createTempDirectory("fineline-rules");
         ContentTag[] tags = ContentTag.values();
         StringBuilder drl = new StringBuilder("package com.example.generated;\n\nimport dev.fineline.model.*;\n"
-                + "import dev.fineline.rules.FindingSink;\n\nglobal FindingSink findings;\n\n");
+                + "import dev.fineline.rules.FindingSink;\nimport dev.fineline.rules.Facts;\n\n"
+                + "global FindingSink findings;\nglobal Facts facts;\n\n");
         for (int i = 0; i < count; i++) {
             if (i % 2 == 0) {
                 drl.append("rule \"GenPost").append(i).append("\" @guidance(\"GEN-").append(i).append("\") @verdict(WARN)\nwhen\n")
@@ -68,7 +92,8 @@ public class RuleGrowthBenchmark {
             } else {
                 drl.append("rule \"GenConnection").append(i).append("\" @guidance(\"GEN-").append(i).append("\") @verdict(WARN)\nwhen\n")
                         .append("    $c : Connection(contact == \"c-gen-").append(i).append("\", $aid : account)\n")
-                        .append("    Account(id == $aid, personal == true)\nthen\n")
+                        .append(lookups ? "    Account(personal == true) from facts.account($aid)\nthen\n"
+                                : "    Account(id == $aid, personal == true)\nthen\n")
                         .append("    findings.emit(Verdict.WARN, $aid, \"generated rule ").append(i).append("\");\nend\n\n");
             }
         }

@@ -119,7 +119,7 @@ public final class PolicyCli implements Runnable {
             return "out of stack";
         }
         String message = e.getMessage() == null ? "" : e.getMessage().strip().split("\\R", 2)[0];
-        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        return (message.isEmpty() ? "an unexpected failure" : message) + " (a bug in Fineline; please report it)";
     }
 
     private static int execute(InputStream in, PrintWriter out, PrintWriter err, String... args) {

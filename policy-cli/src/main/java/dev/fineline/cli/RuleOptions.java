@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class RuleOptions {
 
     @Option(names = "--rules", paramLabel = "PATH",
-            description = "custom rule file or folder of .drl files, on top of the built-in rules (repeatable)")
+            description = "custom rule file (.drl, or a .xlsx or .csv decision table) or folder of them, on top of the built-in rules (repeatable)")
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--no-built-in", description = "leave the built-in rules out: judge by --rules only")

@@ -144,7 +144,7 @@ class PolicyCliTest {
                 ROOT.resolve("policy-examples/acme-pack/scenarios").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).endsWith("9 passed, 0 failed\n");
+        assertThat(out.toString()).endsWith("15 passed, 0 failed\n");
     }
 
     @Test
@@ -232,6 +232,21 @@ class PolicyCliTest {
     }
 
     @Test
+    void validate_joinThatCouldBeLookUp_warnsAndSucceeds(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lean.drl"), "package x;\nimport dev.fineline.model.*;\nimport dev.fineline.rules.FindingSink;\n"
+                + "global FindingSink findings;\nrule \"R\" @guidance(\"X-1\") @verdict(WARN)\nwhen\n"
+                + "    $post : Post($author : author)\n    $p : Person(id == $author)\nthen\n"
+                + "    findings.emit(Verdict.WARN, $post.id(), $p.label());\nend\n");
+
+        int code = run("validate", dir.toString());
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith("ok: 1 custom rule compiled");
+        assertThat(err.toString()).contains(dir.resolve("lean.drl") + ":8: warning: rule \"R\" joins Person by \"id == $author\"")
+                .contains("facts.person($author)");
+    }
+
+    @Test
     void check_everyHostileRuleFile_exitTwoWithLocatedProblemsAndNoSideEffect() throws Exception {
         Path hostile = ROOT.resolve("policy-rules/src/test/resources/hostile");
         java.util.Locale locale = java.util.Locale.getDefault();
@@ -251,7 +266,19 @@ class PolicyCliTest {
     @Test
     void validate_examplePack_ok() {
         assertThat(run("validate", ROOT.resolve("policy-examples/acme-pack/rules").toString())).isZero();
-        assertThat(out.toString()).startsWith("ok: 3 custom rules compiled");
+        assertThat(out.toString()).startsWith("ok: 6 custom rules compiled");
+    }
+
+    @Test
+    void validate_decisionTableWithForbiddenAction_locatedByCellAndExitTwo(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("platforms.csv");
+        java.nio.file.Files.writeString(table, java.nio.file.Files.readString(
+                ROOT.resolve("policy-examples/acme-pack/rules/platform-content.csv"))
+                .replace("findings.emit(Verdict.$param", "System.exit(1); findings.emit(Verdict.$param"));
+
+        assertThat(run("validate", table.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(table + ":11: cell F11: in the consequence of rule \"AcmeNoProductVideosOnYouTube\": "
+                + "a restricted consequence only calls findings.emit(...)").doesNotContain("Exception", "\tat ");
     }
 
     @Test

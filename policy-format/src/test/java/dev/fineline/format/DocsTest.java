@@ -62,4 +62,20 @@ class DocsTest {
         assertThat(engine.rules()).extracting(RuleInfo::name).contains("AcmeNoTradeFairLeaks", "AcmeNoLabPhotos");
         assertThat(guide).contains("`Media`").contains("`from`");
     }
+
+    @Test
+    void authoringGuide_csvTableExample_compilesAndIsTheAcmePacksTable(@TempDir Path dir) throws IOException {
+        String guide = Files.readString(DOCS.resolve("authoring.md"));
+        Matcher block = Pattern.compile("```csv\\n(.*?)```", Pattern.DOTALL).matcher(guide);
+        assertThat(block.find()).isTrue();
+        Path file = dir.resolve("example.csv");
+        Files.writeString(file, block.group(1));
+
+        PolicyEngine engine = PolicyEngine.builder().builtInRules(false).addRules(file).warmUp(false).build();
+
+        assertThat(engine.rules()).extracting(RuleInfo::name)
+                .containsExactlyInAnyOrder("AcmeNoProductVideosOnYouTube", "AcmeNoWorkContentOnTikTok");
+        List<String> pack = Files.readAllLines(DOCS.resolveSibling("policy-examples/acme-pack/rules/platform-content.csv"));
+        assertThat(pack).containsAll(block.group(1).lines().toList());
+    }
 }

@@ -78,16 +78,40 @@ public record Account(String id, Platform platform, AccountKind kind, String own
      * @return the label
      */
     public String label() {
-        String p = platform == Platform.X ? "X" : platform.name().charAt(0) + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-        if (platform == Platform.LINKEDIN) {
-            p = "LinkedIn";
-        } else if (platform == Platform.YOUTUBE) {
-            p = "YouTube";
-        } else if (platform == Platform.TIKTOK) {
-            p = "TikTok";
+        // rules word explanations with it on every finding: the words are worked out once per platform and kind
+        String owned = KIND_LABELS[kind.ordinal()];
+        return platform == Platform.OTHER ? owned + " account `" + id + "`"
+                : owned + " " + PLATFORM_LABELS[platform.ordinal()] + " account `" + id + "`";
+    }
+
+    private static final String[] PLATFORM_LABELS = platformLabels();
+    private static final String[] KIND_LABELS = kindLabels();
+
+    private static String[] platformLabels() {
+        Platform[] platforms = Platform.values();
+        String[] labels = new String[platforms.length];
+        for (Platform platform : platforms) {
+            String p = platform == Platform.X ? "X"
+                    : platform.name().charAt(0) + platform.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (platform == Platform.LINKEDIN) {
+                p = "LinkedIn";
+            } else if (platform == Platform.YOUTUBE) {
+                p = "YouTube";
+            } else if (platform == Platform.TIKTOK) {
+                p = "TikTok";
+            }
+            labels[platform.ordinal()] = p;
         }
-        String owned = kind.name().toLowerCase(java.util.Locale.ROOT);
-        return platform == Platform.OTHER ? owned + " account `" + id + "`" : owned + " " + p + " account `" + id + "`";
+        return labels;
+    }
+
+    private static String[] kindLabels() {
+        AccountKind[] kinds = AccountKind.values();
+        String[] labels = new String[kinds.length];
+        for (AccountKind kind : kinds) {
+            labels[kind.ordinal()] = kind.name().toLowerCase(java.util.Locale.ROOT);
+        }
+        return labels;
     }
 
     /**

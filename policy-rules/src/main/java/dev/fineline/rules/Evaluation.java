@@ -42,6 +42,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     /** The match of the firing rule: its facts give a finding's involved ids. */
     private org.kie.api.runtime.rule.Match currentMatch;
     private InvolvedIds involvedIds;
+    private final SituationFacts facts = new SituationFacts();
 
     /** Above this many facts a session is not kept: its memories would stay sized for the big situation. */
     private static final int KEEP_SESSION_MAX_FACTS = 10_000;
@@ -50,6 +51,9 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         this.ruleBase = ruleBase;
         this.session = ruleBase.kieBase().newKieSession();
         session.setGlobal("findings", this);
+        if (ruleBase.declaresFacts()) {
+            session.setGlobal("facts", facts);
+        }
         session.addEventListener(this);
     }
 
@@ -103,6 +107,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         firings.clear();
         timedOut = false;
         try {
+            facts.fill(situation);
             insertFacts(situation);
             int limit = limits.maxFirings() > 0 ? limits.maxFirings()
                     : (int) Math.min(Integer.MAX_VALUE, Math.max(10_000L, 100L * handles.size()));
@@ -181,6 +186,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
             session.delete(handle);
         }
         handles.clear();
+        facts.clear();
         if (session.getFactCount() > 0) {
             for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
                 session.delete(handle);

@@ -60,6 +60,9 @@ public record Finding(String rule, String guidance, Verdict verdict, String subj
         if (obligations == null || obligations.isEmpty()) {
             return List.of();
         }
+        if (obligations.size() == 1) {
+            return List.of(obligations.iterator().next());
+        }
         return List.copyOf(EnumSet.copyOf(obligations));
     }
 

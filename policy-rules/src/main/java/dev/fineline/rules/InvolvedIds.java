@@ -25,14 +25,29 @@ import java.util.Set;
  */
 final class InvolvedIds {
 
-    private enum Type { PERSON, ACCOUNT, CONTACT, POST, MESSAGE, REQUEST, MONITORING, RELATIONSHIP }
+    /** The kinds of record an id can name. */
+    enum Type { PERSON, ACCOUNT, CONTACT, POST, MESSAGE, REQUEST, MONITORING, RELATIONSHIP }
 
     private final Situation situation;
     private Map<String, Type> types;
     private Map<String, String> owners;
+    private java.util.function.Function<String, Type> typeOf;
+    private java.util.function.Function<String, String> ownerOf;
 
     InvolvedIds(Situation situation) {
         this.situation = situation;
+    }
+
+    /**
+     * Ids typed by look-ups of their own, for a holder of records that changes (a resident organisation).
+     *
+     * @param typeOf  the kind of record an id names, or null when it names none
+     * @param ownerOf the owner of an account, or null
+     */
+    InvolvedIds(java.util.function.Function<String, Type> typeOf, java.util.function.Function<String, String> ownerOf) {
+        this.situation = null;
+        this.typeOf = typeOf;
+        this.ownerOf = ownerOf;
     }
 
     /**
@@ -87,7 +102,7 @@ final class InvolvedIds {
         }
         ids.typed(subject);
         for (String account : new ArrayList<>(ids.accounts)) {
-            String owner = owners.get(account);
+            String owner = ownerOf.apply(account);
             if (owner != null) {
                 ids.people.add(owner);
             }
@@ -97,11 +112,13 @@ final class InvolvedIds {
     }
 
     private void index() {
-        if (types != null) {
+        if (typeOf != null) {
             return;
         }
         types = new HashMap<>();
         owners = new HashMap<>();
+        typeOf = types::get;
+        ownerOf = owners::get;
         situation.people().forEach(x -> types.put(x.id(), Type.PERSON));
         situation.contacts().forEach(x -> types.put(x.id(), Type.CONTACT));
         for (Account a : situation.accounts()) {
@@ -130,7 +147,7 @@ final class InvolvedIds {
 
         /** Adds an id to the set of its type; an id the situation does not hold (such as {@code organization}) is left out. */
         void typed(String id) {
-            Type type = types.get(id);
+            Type type = id == null ? null : typeOf.apply(id);
             if (type == null) {
                 return;
             }

@@ -204,12 +204,42 @@ public final class PolicyEngine {
     }
 
     /**
+     * Advice on the custom rule files in force, never an error: patterns over {@code Person},
+     * {@code Contact} or {@code Account} joined only by {@code id == $x} whose bindings only the
+     * consequence uses. Such a join costs on every decision; {@code facts.person($x)} in the consequence
+     * costs only when the rule fires (see {@link Facts}).
+     *
+     * @return one warning per such pattern, with file and line; none when the rules are lean
+     */
+    public List<RuleProblem> advice() {
+        return ruleBase.get().advice();
+    }
+
+    /**
      * Every rule in force, ordered by guidance id and name.
      *
      * @return the rules
      */
     public List<RuleInfo> rules() {
         return List.copyOf(ruleBase.get().rules().values());
+    }
+
+    /**
+     * Opens a session that keeps one organisation resident and judges it change by change: see
+     * {@link OrgSession}. The session keeps the rule base in force now and this engine's limits, which
+     * bound each change.
+     *
+     * @param situation the organisation as it stands, not null
+     * @return the open session; close it when done
+     * @throws IllegalArgumentException when the situation is missing or its rule settings name a rule or
+     *                                  guidance id that is not in force
+     * @throws IllegalStateException    when the rules fail while judging the situation
+     */
+    public OrgSession openSession(Situation situation) {
+        if (situation == null) {
+            throw new IllegalArgumentException("situation: is required");
+        }
+        return ResidentSession.open(ruleBase.get(), situation, new Limits(maxFirings, maxTime.toNanos(), failClosed));
     }
 
     /**
@@ -256,7 +286,8 @@ public final class PolicyEngine {
         }
 
         /**
-         * Adds custom rule files: each path is a {@code .drl} file or a folder searched for them.
+         * Adds custom rule files: each path is a DRL file ({@code .drl}), a decision table ({@code .xlsx},
+         * {@code .csv}) or a folder searched for them.
          *
          * @param paths files or folders
          * @return a new builder
@@ -267,7 +298,8 @@ public final class PolicyEngine {
         }
 
         /**
-         * Adds custom rule files: each path is a {@code .drl} file or a folder searched for them.
+         * Adds custom rule files: each path is a DRL file ({@code .drl}), a decision table ({@code .xlsx},
+         * {@code .csv}) or a folder searched for them.
          *
          * @param paths files or folders
          * @return a new builder
@@ -417,9 +449,9 @@ public final class PolicyEngine {
                     }
                     RestrictedDrl.Result checked = RestrictedDrl.check(source);
                     if (checked.problems().isEmpty()) {
-                        sources.add(new RuleSource(source.name(), source.origin(), checked.text()));
+                        sources.add(source.withText(checked.text()));
                     } else {
-                        problems.addAll(checked.problems());
+                        checked.problems().stream().map(source::locate).distinct().forEach(problems::add);
                     }
                 }
             }

@@ -5,12 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.kie.api.KieBase;
 import dev.fineline.model.RuleSetting;
 import dev.fineline.model.Situation;
@@ -31,14 +34,24 @@ import org.kie.internal.io.ResourceFactory;
  */
 final class RuleBase {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleBase.class);
+
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
     private final Map<String, List<RuleInfo>> rulesByGuidance;
     private final Map<Rule, RuleInfo> byRule = new java.util.IdentityHashMap<>();
     private final String id;
+    private final boolean declaresFacts;
+    private final boolean fromCache;
+    private final List<RuleSource> custom;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String id) {
+    private RuleBase(KieBase kieBase, Map<String, RuleInfo> rules, String id, boolean fromCache, List<RuleSource> sources) {
         this.kieBase = kieBase;
+        this.custom = sources.stream().filter(s -> !RuleInfo.BUILT_IN.equals(s.origin())).toList();
+        this.fromCache = fromCache;
+        this.declaresFacts = kieBase.getKiePackages().stream()
+                .flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals("facts"));
         this.rules = rules;
         this.id = id;
         Map<String, List<RuleInfo>> byGuidance = new HashMap<>();
@@ -52,36 +65,47 @@ final class RuleBase {
     }
 
     /**
-     * Compiles rule files into one rule base.
+     * Compiles rule files into one rule base; the built-in files come from the package cache when the
+     * build wrote one that matches them.
      *
      * @param sources the files
      * @return the rule base
      * @throws InvalidRulesException with every problem, when any file does not compile or a rule lacks metadata
      */
     static RuleBase compile(List<RuleSource> sources) {
-        KnowledgeBuilderConfiguration configuration =
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBase.class.getClassLoader());
-        // Facts are immutable records that no rule modifies, so property reactivity has nothing to track.
-        configuration.setOption(PropertySpecificOption.ALLOWED);
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        return compile(sources, PackageCache::load);
+    }
+
+    /**
+     * Compiles rule files into one rule base, taking the built-in files' packages from a cache when it has
+     * them: only the other files are compiled from DRL then, with their own line numbers.
+     *
+     * @param sources the files
+     * @param cache   the built-in packages for the built-in files given, or empty to compile them
+     * @return the rule base
+     * @throws InvalidRulesException with every problem, when any file does not compile or a rule lacks metadata
+     */
+    static RuleBase compile(List<RuleSource> sources, Function<List<RuleSource>, Optional<Collection<KiePackage>>> cache) {
+        List<RuleSource> builtIns = sources.stream().filter(s -> RuleInfo.BUILT_IN.equals(s.origin())).toList();
+        Collection<KiePackage> cached = builtIns.isEmpty() ? null : cache.apply(builtIns).orElse(null);
+        List<RuleSource> drl = cached == null ? sources
+                : sources.stream().filter(s -> !RuleInfo.BUILT_IN.equals(s.origin())).toList();
         Map<String, RuleSource> byName = new LinkedHashMap<>();
-        for (RuleSource source : sources) {
-            Resource resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(source.name());
-            resource.setResourceType(ResourceType.DRL);
-            byName.put(source.name(), source);
-            builder.add(resource, ResourceType.DRL);
+        sources.forEach(s -> byName.put(s.name(), s));
+        KnowledgeBuilder builder;
+        try {
+            builder = build(drl);
+        } catch (InvalidRulesException e) {
+            throw new InvalidRulesException(sorted(located(e.problems(), byName)));
         }
+        List<KiePackage> packages = new ArrayList<>();
+        if (cached != null) {
+            packages.addAll(cached);
+        }
+        packages.addAll(builder.getKnowledgePackages());
         List<RuleProblem> problems = new ArrayList<>();
-        if (builder.hasErrors()) {
-            for (KnowledgeBuilderError error : builder.getErrors()) {
-                problems.add(problem(error));
-            }
-            throw new InvalidRulesException(sorted(problems));
-        }
-        KieBase kieBase = builder.newKieBase();
         Map<String, RuleInfo> rules = new LinkedHashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
+        for (KiePackage pkg : packages) {
             for (Rule rule : pkg.getRules()) {
                 RuleInfo info = describe(rule, byName, problems);
                 if (info != null) {
@@ -94,13 +118,62 @@ final class RuleBase {
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRulesException(sorted(problems));
+            throw new InvalidRulesException(sorted(located(problems, byName)));
+        }
+        KieBase kieBase = builder.newKieBase();
+        if (cached != null) {
+            try {
+                ((org.drools.base.RuleBase) kieBase).addPackages(cached);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.debug("cached built-in packages do not load; compiling them from DRL", e);
+                return compile(sources, builtIn -> Optional.empty());
+            }
         }
         Map<String, RuleInfo> ordered = new LinkedHashMap<>();
         rules.values().stream()
                 .sorted(Comparator.comparing(RuleInfo::guidance, Decision::compareGuidance).thenComparing(RuleInfo::name))
                 .forEach(r -> ordered.put(r.name(), r));
-        return new RuleBase(kieBase, ordered, hash(sources));
+        return new RuleBase(kieBase, ordered, hash(sources), cached != null, sources);
+    }
+
+    /**
+     * Compiles rule files from DRL to packages, as the package cache holds them.
+     *
+     * @throws InvalidRulesException with every problem, when any file does not compile
+     */
+    static Collection<KiePackage> compilePackages(List<RuleSource> sources) {
+        return build(sources).getKnowledgePackages();
+    }
+
+    /** A knowledge builder that compiled the files from DRL, or the problems of those that do not compile. */
+    private static KnowledgeBuilder build(List<RuleSource> sources) {
+        KnowledgeBuilderConfiguration configuration =
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBase.class.getClassLoader());
+        // Facts are immutable records that no rule modifies, so property reactivity has nothing to track.
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        for (RuleSource source : sources) {
+            Resource resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(source.name());
+            resource.setResourceType(ResourceType.DRL);
+            builder.add(resource, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            List<RuleProblem> problems = new ArrayList<>();
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                problems.add(problem(error));
+            }
+            throw new InvalidRulesException(sorted(problems));
+        }
+        return builder;
+    }
+
+    /** Problems of DRL generated from decision tables, moved to the tables' sheets and cells. */
+    private static List<RuleProblem> located(List<RuleProblem> problems, Map<String, RuleSource> byName) {
+        return problems.stream().map(p -> {
+            RuleSource source = byName.get(p.file());
+            return source == null ? p : source.locate(p);
+        }).distinct().toList();
     }
 
     private static RuleInfo describe(Rule rule, Map<String, RuleSource> sources, List<RuleProblem> problems) {
@@ -200,7 +273,8 @@ final class RuleBase {
         java.util.Set<String> located = new java.util.HashSet<>();
         problems.stream().filter(p -> p.line() > 0).forEach(p -> located.add(p.file()));
         return problems.stream()
-                .filter(p -> !(p.line() == 0 && located.contains(p.file()) && p.message().startsWith("Parser returned a null Package")))
+                .filter(p -> !(p.line() == 0 && located.contains(p.file())
+                        && (p.message().contains("Parser returned a null Package") || p.message().contains("Unexpected error: "))))
                 .sorted(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line))
                 .toList();
     }
@@ -222,6 +296,21 @@ final class RuleBase {
 
     private static String quote(Object value) {
         return "\"" + value + "\"";
+    }
+
+    /** Advice on the custom rule files, never an error: joins that could be look-ups. */
+    List<RuleProblem> advice() {
+        return custom.stream().flatMap(s -> LookupAdvisor.advise(s).stream()).toList();
+    }
+
+    /** Whether the built-in rules came from the package cache rather than from compiling DRL. */
+    boolean fromCache() {
+        return fromCache;
+    }
+
+    /** Whether a rule file declares {@code global Facts facts}: a session must then be given one. */
+    boolean declaresFacts() {
+        return declaresFacts;
     }
 
     KieBase kieBase() {

@@ -10,17 +10,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The text of one rule file and where it came from. */
-record RuleSource(String name, String origin, String text) {
+/**
+ * The text of one rule file and where it came from.
+ *
+ * @param name   a unique name: the file as given, or the built-in resource name
+ * @param origin the file as given, or {@link RuleInfo#BUILT_IN}
+ * @param text   the DRL
+ * @param table  for DRL generated from a decision table, the way back to its cells; otherwise null
+ */
+record RuleSource(String name, String origin, String text, DecisionTable.Locator table) {
+
+    /** A DRL file. */
+    RuleSource(String name, String origin, String text) {
+        this(name, origin, text, null);
+    }
+
+    /** The same source with other DRL text, such as the text printed back from what was checked. */
+    RuleSource withText(String newText) {
+        return new RuleSource(name, origin, newText, table);
+    }
+
+    /** A problem of this source's DRL, located where its author can find it: in the table when it came from one. */
+    RuleProblem locate(RuleProblem problem) {
+        return table == null ? problem : table.locate(problem);
+    }
 
     /** The built-in rule files, by theme, in the package folder of this class. */
     static final List<String> BUILT_IN_THEMES = List.of(
             "promotion", "hours", "ownership", "connections", "corporate", "posts", "conduct", "monitoring", "sectors", "relations");
 
-    /** The theme of this file: its name without the {@code .drl} ending. */
+    /** The theme of this file: its name without the {@code .drl}, {@code .xlsx} or {@code .csv} ending. */
     String theme() {
-        String file = name.substring(name.lastIndexOf('/') + 1);
-        return file.endsWith(".drl") ? file.substring(0, file.length() - 4) : file;
+        String path = table == null ? name : origin;
+        String file = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf(java.io.File.separatorChar)) + 1);
+        for (String ending : List.of(".drl", ".xlsx", ".csv")) {
+            if (file.toLowerCase(java.util.Locale.ROOT).endsWith(ending)) {
+                return file.substring(0, file.length() - ending.length());
+            }
+        }
+        return file;
     }
 
     static List<RuleSource> builtIn() {
@@ -48,8 +76,10 @@ record RuleSource(String name, String origin, String text) {
     static final int MAX_FOLDER_DEPTH = 16;
 
     /**
-     * Reads a rule file, or every {@code .drl} file under a folder in path order. A link inside a folder
-     * is followed only when it stays inside that folder; nothing outside is read or quoted.
+     * Reads a rule file, or every rule file under a folder in path order: DRL ({@code .drl}) and decision
+     * tables ({@code .xlsx}, {@code .csv}), which are turned into DRL. Spreadsheet lock files ({@code ~$...})
+     * are skipped. A link inside a folder is followed only when it stays inside that folder; nothing outside
+     * is read or quoted.
      *
      * @param path     a file or folder
      * @param problems where unreadable paths are reported
@@ -66,13 +96,12 @@ record RuleSource(String name, String origin, String text) {
                 return sources;
             }
             try (Stream<Path> files = Files.walk(path, MAX_FOLDER_DEPTH)) {
-                List<Path> drl = files.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".drl"))
-                        .sorted().limit(MAX_FILES + 1L).toList();
+                List<Path> drl = files.filter(RuleSource::isRuleFile).sorted().limit(MAX_FILES + 1L).toList();
                 if (drl.isEmpty()) {
-                    problems.add(new RuleProblem(path.toString(), 0, "folder holds no .drl file"));
+                    problems.add(new RuleProblem(path.toString(), 0, "folder holds no rule file (.drl, .xlsx or .csv)"));
                 }
                 if (drl.size() > MAX_FILES) {
-                    problems.add(new RuleProblem(path.toString(), 0, "folder holds more than " + MAX_FILES + " .drl files"));
+                    problems.add(new RuleProblem(path.toString(), 0, "folder holds more than " + MAX_FILES + " rule files"));
                     return sources;
                 }
                 for (Path file : drl) {
@@ -105,6 +134,14 @@ record RuleSource(String name, String origin, String text) {
         return sources;
     }
 
+    private static boolean isRuleFile(Path p) {
+        if (p.getFileName() == null) {
+            return false;
+        }
+        String name = p.getFileName().toString();
+        return name.endsWith(".drl") || DecisionTable.isTable(p) && !name.startsWith("~$");
+    }
+
     /** Reads at most {@link #MAX_FILE_BYTES} and one byte more, so that an endless file is never read whole. */
     private static void readFile(Path file, List<RuleSource> sources, List<RuleProblem> problems) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -112,6 +149,10 @@ record RuleSource(String name, String origin, String text) {
             if (bytes.length > MAX_FILE_BYTES) {
                 problems.add(new RuleProblem(file.toString(), 0, "file is larger than " + (MAX_FILE_BYTES >> 10)
                         + " KB, the limit for a rule file"));
+                return;
+            }
+            if (DecisionTable.isTable(file)) {
+                sources.addAll(DecisionTable.read(file, bytes, problems));
                 return;
             }
             java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();

@@ -5,6 +5,11 @@
  * {@link dev.fineline.rules.Finding findings} behind it with their explanations and
  * {@link dev.fineline.rules.Obligation obligations}, and any errors met while judging.
  *
+ * <p>An {@link dev.fineline.rules.OrgSession} keeps one organisation resident instead: it takes
+ * {@link dev.fineline.rules.Change changes} (a post drafted, a person leaving, the clock moving) and
+ * returns the {@link dev.fineline.rules.Delta findings that appeared and went away} with each, judging
+ * only what the change touches.
+ *
  * <p>Rule files find their facts among the model's records and report through a
  * {@link dev.fineline.rules.FindingSink} global named {@code findings}. Drools itself stays behind
  * package-private classes: no Drools type is part of this API.

@@ -1,0 +1,297 @@
+package dev.fineline.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fineline.model.Account;
+import dev.fineline.model.Connection;
+import dev.fineline.model.Contact;
+import dev.fineline.model.ContactKind;
+import dev.fineline.model.ContentTag;
+import dev.fineline.model.Engagement;
+import dev.fineline.model.Person;
+import dev.fineline.model.Platform;
+import dev.fineline.model.Post;
+import dev.fineline.model.Situation;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An organisation kept resident: changes, their deltas, the clock, refusals and failures. */
+class OrgSessionTest {
+
+    private static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
+
+    private final PolicyEngine engine = Engines.builtIn();
+
+    /** Kari with a public LinkedIn connected with a client, Ola holding the corporate X account. */
+    private static Situation acme() {
+        return Situation.builder(AT)
+                .people(Person.builder("p-kari").build(), Person.builder("p-ola").build())
+                .contacts(Contact.of("c-nordbank", "Nordbank", ContactKind.CLIENT))
+                .accounts(Account.personal("a-kari-li", "p-kari").platform(Platform.LINKEDIN).build(),
+                        Account.corporate("a-acme-x").platform(Platform.X).credentialHolders(List.of("p-ola"))
+                                .passwordChangedOn(LocalDate.of(2026, 10, 1)).build())
+                .connections(Connection.of("a-kari-li", "c-nordbank"))
+                .build();
+    }
+
+    private static Post praise(String id) {
+        return Post.builder(id, "p-kari", "a-kari-li").tags(ContentTag.WORK_RELATED, ContentTag.PRODUCT_PRAISE).build();
+    }
+
+    private static List<String> rules(List<Finding> findings) {
+        return findings.stream().map(Finding::rule).toList();
+    }
+
+    @Test
+    void readmeSnippet_postThenDeparture_printsDocumentedOutput() throws java.io.IOException {
+        Situation acme = Situation.builder(Instant.parse("2026-11-23T09:00:00Z"))
+                .people(Person.builder("p-ola").acknowledgedPolicy(true).build())
+                .contacts(Contact.of("c-nordbank", "Nordbank", ContactKind.CLIENT))
+                .accounts(Account.personal("a-ola-li", "p-ola").platform(Platform.LINKEDIN).build())
+                .connections(Connection.of("a-ola-li", "c-nordbank"))
+                .build();
+        StringBuilder printed = new StringBuilder();
+
+        try (OrgSession org = engine.openSession(acme)) {
+            print(org.apply(Change.postDrafted(Post.builder("post-1", "p-ola", "a-ola-li")
+                    .tags(ContentTag.NDA_INFORMATION).build())), printed);
+            print(org.apply(Change.personDeparted("p-ola", LocalDate.of(2026, 11, 20))), printed);
+        }
+
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        assertThat(readme).contains("```\n" + printed + "```");
+    }
+
+    private static void print(Delta delta, StringBuilder out) {
+        delta.disappeared().forEach(f -> out.append("- ").append(f.guidance()).append(": ").append(f.explanation()).append('\n'));
+        delta.appeared().forEach(f -> out.append("+ ").append(f.guidance()).append(": ").append(f.explanation()).append('\n'));
+    }
+
+    @Test
+    void openSession_situation_sameDecisionAsEvaluate() {
+        try (OrgSession org = engine.openSession(acme())) {
+            assertThat(org.decision()).isEqualTo(engine.evaluate(acme()));
+            assertThat(org.at()).isEqualTo(AT);
+        }
+    }
+
+    @Test
+    void apply_postDrafted_onlyThePostsFindingsAppear() {
+        try (OrgSession org = engine.openSession(acme())) {
+            Delta delta = org.apply(Change.postDrafted(praise("post-1")));
+
+            assertThat(delta.disappeared()).isEmpty();
+            assertThat(delta.appeared()).allSatisfy(f -> assertThat(f.subject()).isEqualTo("post-1"));
+            assertThat(rules(delta.appeared())).containsExactlyInAnyOrder("UndisclosedPraiseOnPersonalAccount",
+                    "WorkContentOnPublicPersonalAccount");
+            assertThat(org.situation().posts()).singleElement().satisfies(p -> assertThat(p.postedAt()).isEqualTo(AT));
+        }
+    }
+
+    @Test
+    void apply_draftDiscarded_itsFindingsDisappear() {
+        try (OrgSession org = engine.openSession(acme())) {
+            Delta drafted = org.apply(Change.postDrafted(praise("post-1")));
+
+            Delta discarded = org.apply(Change.draftDiscarded("post-1"));
+
+            assertThat(discarded.appeared()).isEmpty();
+            assertThat(discarded.disappeared()).containsExactlyElementsOf(drafted.appeared());
+            assertThat(org.decision()).isEqualTo(engine.evaluate(acme()));
+        }
+    }
+
+    @Test
+    void apply_draftPublishedUnchanged_emptyDelta() {
+        try (OrgSession org = engine.openSession(acme())) {
+            org.apply(Change.postDrafted(praise("post-1").withPostedAt(AT)));
+
+            assertThat(org.apply(Change.postPublished(praise("post-1").withPostedAt(AT))).isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void apply_personDeparted_connectionAndAccessFindingsChange() {
+        try (OrgSession org = engine.openSession(acme())) {
+            org.apply(Change.personDeparted("p-ola", LocalDate.of(2026, 11, 20)));
+            Delta delta = org.apply(Change.personDeparted("p-kari", LocalDate.of(2026, 11, 20)));
+
+            assertThat(rules(delta.disappeared())).containsExactly("PersonalClientConnection");
+            assertThat(rules(delta.appeared())).containsExactly("DepartedPersonStillConnected");
+            assertThat(org.decision()).isEqualTo(engine.evaluate(org.situation()));
+            assertThat(org.decision().reasons()).contains("DepartedPersonHoldsAccess", "PasswordNotRotatedAfterDeparture");
+        }
+    }
+
+    @Test
+    void apply_passwordChangedAndAccessRevoked_departureFindingsDisappear() {
+        try (OrgSession org = engine.openSession(acme())) {
+            org.apply(Change.personDeparted("p-ola", LocalDate.of(2026, 11, 20)));
+
+            Delta rotated = org.apply(Change.passwordChanged("a-acme-x", LocalDate.of(2026, 11, 23)));
+            Delta revoked = org.apply(Change.accessRevoked("a-acme-x", "p-ola"));
+
+            assertThat(rules(rotated.disappeared())).containsExactly("PasswordNotRotatedAfterDeparture");
+            assertThat(rules(revoked.disappeared())).containsExactly("DepartedPersonHoldsAccess");
+            assertThat(org.decision()).isEqualTo(engine.evaluate(org.situation()));
+        }
+    }
+
+    @Test
+    void advanceTo_pastDisconnectionDeadline_forbiddenWithoutOtherChange() {
+        try (OrgSession org = engine.openSession(acme())) {
+            org.apply(Change.personDeparted("p-kari", LocalDate.of(2026, 11, 20)));
+            Delta asked = org.apply(Change.disconnectionRequested("a-kari-li", "c-nordbank", LocalDate.of(2026, 11, 23)));
+            assertThat(rules(asked.appeared())).containsExactly("DisconnectionPending");
+
+            Delta tenDays = org.advanceTo(AT.plus(Duration.ofDays(10)));
+            Delta fifteenDays = org.advanceTo(AT.plus(Duration.ofDays(15)));
+
+            assertThat(rules(tenDays.appeared())).containsExactly("DisconnectionPending");
+            assertThat(tenDays.appeared().get(0).explanation()).contains("10 of the 14 days");
+            assertThat(rules(fifteenDays.disappeared())).containsExactly("DisconnectionPending");
+            assertThat(rules(fifteenDays.appeared())).containsExactly("DisconnectionDeadlinePassed");
+            assertThat(org.decision()).isEqualTo(engine.evaluate(org.situation()));
+        }
+    }
+
+    @Test
+    void advanceTo_pastRotationPeriod_stalePasswordAppears() {
+        try (OrgSession org = engine.openSession(acme())) {
+            assertThat(org.decision().reasons()).doesNotContain("StalePassword");
+
+            Delta delta = org.advanceTo(Instant.parse("2027-06-01T10:00:00Z"));
+
+            assertThat(rules(delta.appeared())).containsExactly("StalePassword");
+            assertThat(org.at()).isEqualTo(Instant.parse("2027-06-01T10:00:00Z"));
+        }
+    }
+
+    @Test
+    void advanceTo_earlierMoment_refusedQuotingBoth() {
+        try (OrgSession org = engine.openSession(acme())) {
+            assertThatThrownBy(() -> org.advanceTo(AT.minusSeconds(1))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("moment: must not be before the session's clock \"2026-11-23T10:00:00Z\", was "
+                            + "\"2026-11-23T09:59:59Z\"");
+        }
+    }
+
+    @Test
+    void apply_postDeletedThenAuthorPromoted_deletedPostJudgedAgain() {
+        try (OrgSession org = engine.openSession(acme())) {
+            org.apply(Change.postPublished(Post.builder("post-1", "p-kari", "a-kari-li").tags(ContentTag.PRODUCT_REVIEW).build()));
+            Delta deleted = org.apply(Change.postDeleted("post-1"));
+            assertThat(rules(deleted.appeared())).containsExactly("DeletedPostStillCounts");
+
+            // POST-14 joins only the post; it reads the post's other findings, which change with its author
+            Delta promoted = org.apply(Change.personUpdated(Person.builder("p-kari").supervisor(true).build()));
+
+            assertThat(rules(promoted.appeared())).containsExactlyInAnyOrder("UndisclosedReviewByManager",
+                    "DeletedPostStillCounts");
+            assertThat(promoted.appeared()).anySatisfy(f -> assertThat(f.explanation()).contains("(POST-13, PROMO-5)"));
+            assertThat(org.decision()).isEqualTo(engine.evaluate(org.situation()));
+        }
+    }
+
+    @Test
+    void apply_unknownAuthor_refusedAndSessionUnchanged() {
+        try (OrgSession org = engine.openSession(acme())) {
+            Post stranger = Post.builder("post-1", "p-nobody", "a-kari-li").build();
+
+            assertThatThrownBy(() -> org.apply(Change.postDrafted(stranger))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("post.author: names no person: \"p-nobody\"");
+            assertThat(org.decision()).isEqualTo(engine.evaluate(acme()));
+        }
+    }
+
+    @Test
+    void apply_takenId_refusedNamingItsHolder() {
+        try (OrgSession org = engine.openSession(acme())) {
+            assertThatThrownBy(() -> org.apply(Change.personJoined(Person.builder("a-kari-li").build())))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("person.id: duplicate id \"a-kari-li\", already used by an account");
+        }
+    }
+
+    @Test
+    void apply_discardPublishedPost_refused() {
+        try (OrgSession org = engine.openSession(acme())) {
+            org.apply(Change.postPublished(praise("post-1")));
+
+            assertThatThrownBy(() -> org.apply(Change.draftDiscarded("post-1"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("postId: post \"post-1\" is PUBLISHED, not a draft; delete it instead");
+        }
+    }
+
+    @Test
+    void apply_discardResharedDraft_refusedUntilTheResharingPostGoes() {
+        try (OrgSession org = engine.openSession(acme())) {
+            org.apply(Change.postDrafted(Post.builder("post-1", "p-ola", "a-acme-x").build()));
+            org.apply(Change.postDrafted(Post.builder("post-2", "p-kari", "a-kari-li").resharedFrom("post-1").build()));
+
+            assertThatThrownBy(() -> org.apply(Change.draftDiscarded("post-1"))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("postId: draft \"post-1\" is reshared by another post");
+            org.apply(Change.draftDiscarded("post-2"));
+            assertThat(org.apply(Change.draftDiscarded("post-1")).isEmpty()).isTrue();
+            assertThat(org.situation().posts()).isEmpty();
+        }
+    }
+
+    @Test
+    void apply_ruleThrows_sessionClosedWithReasonOnEveryLaterCall() {
+        PolicyEngine failing = PolicyEngine.builder().addRules(PolicyEngineTest.rules("throwing")).trusted(true).warmUp(false).build();
+        OrgSession org = failing.openSession(acme());
+
+        assertThatThrownBy(() -> org.apply(Change.postDrafted(praise("post-1")))).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("change postDrafted \"post-1\" failed in rule \"AlwaysFails\": ")
+                .hasMessageEndingWith("; the session is closed");
+        assertThatThrownBy(org::decision).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the organisation session is closed: change postDrafted \"post-1\" failed in rule "
+                        + "\"AlwaysFails\"");
+        assertThatThrownBy(() -> org.advanceTo(AT.plusSeconds(1))).isInstanceOf(IllegalStateException.class);
+        org.close();
+    }
+
+    @Test
+    void apply_rulesLoop_sessionClosedNamingTheBound() {
+        PolicyEngine looping = PolicyEngine.builder().builtInRules(false).addRules(PolicyEngineTest.rules("looping")).trusted(true)
+                .maxFirings(500).warmUp(false).build();
+        OrgSession org = looping.openSession(acme());
+
+        assertThatThrownBy(() -> org.apply(Change.postDrafted(praise("post-1")))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("change postDrafted \"post-1\" failed: most firings by rule \"Again\"; stopped after 500 rule "
+                        + "firings; the rules may loop; the session is closed");
+        assertThatThrownBy(org::situation).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("the organisation session is closed: change postDrafted");
+    }
+
+    @Test
+    void close_twice_laterCallsRefused() {
+        OrgSession org = engine.openSession(acme());
+        org.close();
+        org.close();
+
+        assertThatThrownBy(org::at).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the organisation session is closed");
+    }
+
+    @Test
+    void openSession_null_refused() {
+        assertThatThrownBy(() -> engine.openSession(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("situation: is required");
+    }
+
+    @Test
+    void apply_contractorJoinsAndHoldsNothing_onlyPolicyFindings() {
+        try (OrgSession org = engine.openSession(acme())) {
+            Delta joined = org.apply(Change.personJoined(Person.builder("p-eva").engagement(Engagement.FREELANCER).build()));
+
+            assertThat(joined.isEmpty()).isTrue();
+            assertThat(org.decision()).isEqualTo(engine.evaluate(org.situation()));
+        }
+    }
+}
