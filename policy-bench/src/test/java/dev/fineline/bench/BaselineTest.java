@@ -23,7 +23,9 @@ class BaselineTest {
 
         List<Finding> baseline = Baseline.evaluate(typical).stream().sorted(ORDER).toList();
 
-        assertThat(baseline).isEqualTo(decision.findings().stream().sorted(ORDER).toList());
+        // The baseline writes no involved ids: compare what both decide, not what the engine adds about the match.
+        assertThat(baseline).isEqualTo(decision.findings().stream().map(f -> new Finding(f.rule(), f.guidance(), f.verdict(),
+                f.subject(), f.explanation(), f.obligations())).sorted(ORDER).toList());
         assertThat(baseline).hasSize(4);
     }
 
