@@ -18,9 +18,12 @@ class ScenarioRunnerTest {
 
     private final ScenarioRunner runner = new ScenarioRunner(ENGINE);
 
+    /** A passing and a failing scenario, then a file refused as it is read: its settings name an unknown rule. */
+    private static final List<Path> MIXED = List.of(RUNNER.resolve("mixed.yaml"), RUNNER.resolve("unknown-rule.yaml"));
+
     @Test
-    void run_mixedFile_passFailAndErrorWithReasons() {
-        TestRun run = runner.run(List.of(RUNNER.resolve("mixed.yaml")));
+    void run_mixedFiles_passFailAndErrorWithReasons() {
+        TestRun run = runner.run(MIXED);
 
         assertThat(run.results()).extracting(ScenarioResult::status).containsExactly(
                 ScenarioResult.Status.PASSED, ScenarioResult.Status.FAILED, ScenarioResult.Status.ERROR);
@@ -61,13 +64,13 @@ class ScenarioRunnerTest {
 
     @Test
     void prettyReporter_failure_showsWhatDifferedAndTheCounts() {
-        TestRun run = runner.run(List.of(RUNNER.resolve("mixed.yaml")));
+        TestRun run = runner.run(MIXED);
 
         String report = PrettyReporter.render(run, true, false);
 
         assertThat(report).contains("FAILED: wrong on purpose (" + RUNNER.resolve("mixed.yaml"))
                 .contains("  verdict: expected ALLOWED, was FORBIDDEN")
-                .contains("ERROR: unknown rule in settings")
+                .contains("ERROR: unknown-rule.yaml")
                 .doesNotContain("PASSED: contractor restricted")
                 .contains("coverage: ")
                 .endsWith("1 passed, 1 failed, 1 errors\n");
@@ -75,7 +78,7 @@ class ScenarioRunnerTest {
 
     @Test
     void jsonReporter_run_isValidJsonWithCountsAndResults() throws Exception {
-        TestRun run = runner.run(List.of(RUNNER.resolve("mixed.yaml")));
+        TestRun run = runner.run(MIXED);
 
         JsonNode json = new ObjectMapper().readTree(JsonReporter.render(run));
 
