@@ -15,14 +15,13 @@ class ScenarioRunnerTest {
 
     private static final PolicyEngine ENGINE = PolicyEngine.builder().build();
     private static final Path RUNNER = Path.of("src", "test", "resources", "runner");
+    /** Passing and failing scenarios, then a file refused for an id that names no rule in force. */
+    private static final List<Path> MIXED = List.of(RUNNER.resolve("mixed.yaml"), RUNNER.resolve("unknown-id.yaml"));
 
     private final ScenarioRunner runner = new ScenarioRunner(ENGINE);
 
-    /** A passing and a failing scenario, then a file refused as it is read: its settings name an unknown rule. */
-    private static final List<Path> MIXED = List.of(RUNNER.resolve("mixed.yaml"), RUNNER.resolve("unknown-rule.yaml"));
-
     @Test
-    void run_mixedFiles_passFailAndErrorWithReasons() {
+    void run_mixedFile_passFailAndErrorWithReasons() {
         TestRun run = runner.run(MIXED);
 
         assertThat(run.results()).extracting(ScenarioResult::status).containsExactly(
@@ -32,7 +31,8 @@ class ScenarioRunnerTest {
                 "guidance: expected a finding HOURS-1, found none",
                 "absent: expected no finding HOURS-2, found WorkHoursRestrictionOnNonStaff [r-1]",
                 "obligations: expected LEGAL_REVIEW, found none");
-        assertThat(run.results().get(2).error()).contains("\"NOPE-1\" names no rule and no guidance id in force");
+        assertThat(run.results().get(2).error()).contains(RUNNER.resolve("unknown-id.yaml")
+                + ":4:37: situation.organization.settings.rules.NOPE-1: \"NOPE-1\" names no rule and no guidance id in force");
         assertThat(run.successful()).isFalse();
     }
 
@@ -70,7 +70,7 @@ class ScenarioRunnerTest {
 
         assertThat(report).contains("FAILED: wrong on purpose (" + RUNNER.resolve("mixed.yaml"))
                 .contains("  verdict: expected ALLOWED, was FORBIDDEN")
-                .contains("ERROR: unknown-rule.yaml")
+                .contains("ERROR: unknown-id.yaml")
                 .doesNotContain("PASSED: contractor restricted")
                 .contains("coverage: ")
                 .endsWith("1 passed, 1 failed, 1 errors\n");
