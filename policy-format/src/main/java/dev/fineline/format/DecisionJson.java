@@ -141,6 +141,8 @@ public final class DecisionJson {
             g.writeString(id);
         }
         g.writeEndArray();
+    }
+
     /**
      * Writes the signals read in one text as one line of JSON:
      * {@code {"source", "signals": [{"tag", "start", "end", "evidence", "detector", "entry", "language",

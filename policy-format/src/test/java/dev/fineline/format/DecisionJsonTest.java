@@ -101,7 +101,7 @@ class DecisionJsonTest {
         Signal card = new Signal(ContentTag.CUSTOMER_PERSONAL_DATA, 39, 58, "•••• 6467", "payment-card", "luhn", "", null);
         Signal client = new Signal(ContentTag.BUSINESS, 0, 8, "Nordbank", "contact", "Nordbank", "", "c-nordbank");
         Finding finding = new Finding("CustomerDataInPost", "POST-2", Verdict.FORBIDDEN, "post-1", "exposes card data",
-                List.of(), List.of(card));
+                List.of(), dev.fineline.rules.Involved.NONE, List.of(card));
         Decision decision = new Decision(Verdict.FORBIDDEN, List.of(finding), List.of(), "h",
                 List.of(new TextSignal("post-1", client), new TextSignal("post-1", card)));
 
