@@ -235,6 +235,24 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         }
     }
 
+    /**
+     * The finding a firing rule emitted, after the organisation's setting for it; one place for the
+     * stateless and the resident judgement alike.
+     *
+     * @throws IllegalArgumentException naming the rule when a part of the finding is missing
+     */
+    static Finding finding(RuleInfo rule, RuleSetting setting, Verdict verdict, Verdict ceiling, String subject,
+            String explanation, Obligation[] obligations, Involved involved) {
+        if (verdict == null || ceiling == null || subject == null || explanation == null) {
+            throw new IllegalArgumentException("rule " + rule.name() + " emitted a finding without "
+                    + (verdict == null ? "a verdict" : ceiling == null ? "a ceiling" : subject == null ? "a subject" : "an explanation"));
+        }
+        Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
+        // Finding keeps the obligations once each, in declaration order: never in a hash order that differs by JVM.
+        return new Finding(rule.name(), rule.guidance(), judged.min(ceiling), subject, explanation,
+                obligations == null ? List.of() : java.util.Arrays.asList(obligations), involved);
+    }
+
     @Override
     public void emit(Verdict verdict, String subject, String explanation, Obligation... obligations) {
         emitAtMost(verdict, Verdict.FORBIDDEN, subject, explanation, obligations);
@@ -246,16 +264,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         if (current == null) {
             throw new IllegalStateException("findings can only be emitted by a firing rule");
         }
-        if (verdict == null || ceiling == null || subject == null || explanation == null) {
-            throw new IllegalArgumentException("rule " + current.name() + " emitted a finding without "
-                    + (verdict == null ? "a verdict" : ceiling == null ? "a ceiling" : subject == null ? "a subject" : "an explanation"));
-        }
-        RuleSetting setting = settingsByRule.get(current.name());
-        Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
-        Finding finding = new Finding(current.name(), current.guidance(), judged.min(ceiling), subject, explanation,
-                // Finding keeps them once each, in declaration order: never in a hash order that differs by JVM.
-                obligations == null ? List.of() : java.util.Arrays.asList(obligations),
-                involvedIds.of(currentMatch.getObjects(), subject));
+        Finding finding = finding(current, settingsByRule.get(current.name()), verdict, ceiling, subject, explanation,
+                obligations, involvedIds.of(currentMatch.getObjects(), subject));
         findings.add(finding);
     }
 

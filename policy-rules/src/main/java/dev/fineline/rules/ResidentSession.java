@@ -770,14 +770,8 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
         if (current == null) {
             throw new IllegalStateException("findings can only be emitted by a firing rule");
         }
-        if (verdict == null || ceiling == null || subject == null || explanation == null) {
-            throw new IllegalArgumentException("rule " + currentRule.name() + " emitted a finding without "
-                    + (verdict == null ? "a verdict" : ceiling == null ? "a ceiling" : subject == null ? "a subject" : "an explanation"));
-        }
-        RuleSetting setting = settingsByRule.get(currentRule.name());
-        Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
-        Finding finding = new Finding(currentRule.name(), currentRule.guidance(), judged.min(ceiling), subject, explanation,
-                obligations == null ? List.of() : java.util.Arrays.asList(obligations), involvedIds.of(current.getObjects(), subject));
+        Finding finding = Evaluation.finding(currentRule, settingsByRule.get(currentRule.name()), verdict, ceiling, subject,
+                explanation, obligations, involvedIds.of(current.getObjects(), subject));
         remember(finding, current);
     }
 
