@@ -78,7 +78,7 @@ final class AhoCorasick {
         int[] fail = new int[states];
         outputs = new int[states][];
         ArrayDeque<Integer> queue = new ArrayDeque<>();
-        outputs[0] = toArray(own.get(0), null);
+        outputs[0] = TokenAutomaton.merge(own.get(0), null);
         for (int c = 1; c < classes; c++) {
             int child = children.get(0)[c];
             delta[c] = child;
@@ -89,7 +89,7 @@ final class AhoCorasick {
         }
         while (!queue.isEmpty()) {
             int state = queue.poll();
-            outputs[state] = toArray(own.get(state), outputs[fail[state]]);
+            outputs[state] = TokenAutomaton.merge(own.get(state), outputs[fail[state]]);
             int[] kids = children.get(state);
             for (int c = 1; c < classes; c++) {
                 int child = kids[c];
@@ -102,26 +102,6 @@ final class AhoCorasick {
                 }
             }
         }
-    }
-
-    private static final int[] NONE = new int[0];
-
-    private static int[] toArray(List<Integer> own, int[] inherited) {
-        int size = (own == null ? 0 : own.size()) + (inherited == null ? 0 : inherited.length);
-        if (size == 0) {
-            return NONE;
-        }
-        int[] out = new int[size];
-        int i = 0;
-        if (own != null) {
-            for (int id : own) {
-                out[i++] = id;
-            }
-        }
-        if (inherited != null) {
-            System.arraycopy(inherited, 0, out, i, inherited.length);
-        }
-        return out;
     }
 
     private int classOf(char c) {

@@ -202,7 +202,8 @@ final class TokenAutomaton {
 
     private static final int[] NONE = new int[0];
 
-    private static int[] merge(List<Integer> own, int[] inherited) {
+    /** A state's outputs: its own ids, then those inherited along its failure link; shared by both automata. */
+    static int[] merge(List<Integer> own, int[] inherited) {
         int size = (own == null ? 0 : own.size()) + (inherited == null ? 0 : inherited.length);
         if (size == 0) {
             return NONE;
