@@ -43,22 +43,66 @@ public record Signal(ContentTag tag, int start, int end, String evidence, String
      * @return the phrase
      */
     public String describe() {
+        return describe(Locale.ENGLISH);
+    }
+
+    /**
+     * The explanation phrase of this signal in a language: English, or Norwegian bokmål for {@code nb}
+     * (and {@code no}), fit to follow "the text contains" / "teksten inneholder", such as
+     * {@code "et betalingskortnummer som slutter på 6467 og består Luhn-kontrollen"}. Other languages get
+     * English. It holds the redacted evidence only.
+     *
+     * @param locale the language
+     * @return the phrase
+     */
+    public String describe(Locale locale) {
+        String language = locale == null ? "en" : locale.getLanguage();
+        return language.equals("nb") || language.equals("no") ? norwegian() : english();
+    }
+
+    private String english() {
         return switch (detector) {
             case Detectors.PAYMENT_CARD -> "a payment card number ending " + tail(4)
                     + " that passes the Luhn check";
-            case Detectors.IBAN -> "an IBAN (" + evidence.substring(0, Math.min(2, evidence.length()))
-                    + ") ending " + tail(4) + " that passes the mod-97 check";
-            case Detectors.NATIONAL_ID -> (entry.contains("d-number") ? "a Norwegian D-number" : "a Norwegian national identity number")
+            case Detectors.IBAN -> "an IBAN (" + country() + ") ending " + tail(4) + " that passes the mod-97 check";
+            case Detectors.NATIONAL_ID -> (dNumber() ? "a Norwegian D-number" : "a Norwegian national identity number")
                     + " ending " + tail(2) + " with valid check digits";
             case Detectors.ORG_NUMBER -> "a Norwegian organisation number ending " + tail(3)
                     + " with a valid check digit";
             case Detectors.EMAIL -> "the e-mail address " + evidence;
             case Detectors.PHONE -> "a phone number ending " + tail(2);
-            case Detectors.CONFIDENTIAL_TERM -> "the confidential project `" + term() + "`" + as();
-            case Detectors.SECRET_CLIENT -> "the secret client `" + term() + "`" + as();
-            case Detectors.CONTACT_NAME -> "the contact `" + term() + "`" + as();
+            case Detectors.CONFIDENTIAL_TERM -> "the confidential project `" + term() + "`" + as("as");
+            case Detectors.SECRET_CLIENT -> "the secret client `" + term() + "`" + as("as");
+            case Detectors.CONTACT_NAME -> "the contact `" + term() + "`" + as("as");
             default -> "the words \"" + evidence + "\" (" + tag.label() + ", lexicon " + source() + ")";
         };
+    }
+
+    private String norwegian() {
+        return switch (detector) {
+            case Detectors.PAYMENT_CARD -> "et betalingskortnummer som slutter på " + tail(4)
+                    + " og består Luhn-kontrollen";
+            case Detectors.IBAN -> "et IBAN-nummer (" + country() + ") som slutter på " + tail(4)
+                    + " og består mod-97-kontrollen";
+            case Detectors.NATIONAL_ID -> (dNumber() ? "et norsk D-nummer" : "et norsk fødselsnummer")
+                    + " som slutter på " + tail(2) + " med gyldige kontrollsifre";
+            case Detectors.ORG_NUMBER -> "et norsk organisasjonsnummer som slutter på " + tail(3)
+                    + " med gyldig kontrollsiffer";
+            case Detectors.EMAIL -> "e-postadressen " + evidence;
+            case Detectors.PHONE -> "et telefonnummer som slutter på " + tail(2);
+            case Detectors.CONFIDENTIAL_TERM -> "det konfidensielle prosjektet `" + term() + "`" + as("som");
+            case Detectors.SECRET_CLIENT -> "den hemmelige kunden `" + term() + "`" + as("som");
+            case Detectors.CONTACT_NAME -> "kontakten `" + term() + "`" + as("som");
+            default -> "ordene «" + evidence + "» (leksikon " + source() + ")";
+        };
+    }
+
+    private String country() {
+        return evidence.substring(0, Math.min(2, evidence.length()));
+    }
+
+    private boolean dNumber() {
+        return entry.contains("d-number");
     }
 
     private String tail(int digits) {
@@ -78,9 +122,9 @@ public record Signal(ContentTag tag, int start, int end, String evidence, String
         return colon < 0 ? entry : entry.substring(colon + 2);
     }
 
-    private String as() {
+    private String as(String word) {
         String term = term();
-        return evidence.toLowerCase(Locale.ROOT).equals(term.toLowerCase(Locale.ROOT)) ? "" : " (as " + evidence + ")";
+        return evidence.toLowerCase(Locale.ROOT).equals(term.toLowerCase(Locale.ROOT)) ? "" : " (" + word + " " + evidence + ")";
     }
 
     private String source() {

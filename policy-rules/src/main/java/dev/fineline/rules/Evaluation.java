@@ -38,6 +38,8 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     /** The match of the firing rule: its facts give a finding's involved ids. */
     private org.kie.api.runtime.rule.Match currentMatch;
     private InvolvedIds involvedIds;
+    /** The language the rules' phrases are rendered in for the judgement running. */
+    private java.util.Locale locale = Messages.ENGLISH;
     private final SituationFacts facts = new SituationFacts();
     /** The signals read in the situation's text, inserted with its facts by the next judgement only. */
     private List<TextSignal> textSignals = List.of();
@@ -102,6 +104,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         current = null;
         currentMatch = null;
         involvedIds = new InvolvedIds(situation);
+        locale = limits.locale();
         firings.clear();
         timedOut = false;
         try {
@@ -242,7 +245,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
      * @throws IllegalArgumentException naming the rule when a part of the finding is missing
      */
     static Finding finding(RuleInfo rule, RuleSetting setting, Verdict verdict, Verdict ceiling, String subject,
-            String explanation, Obligation[] obligations, Involved involved) {
+            String explanation, Obligation[] obligations, Involved involved, Phrase phrase) {
         if (verdict == null || ceiling == null || subject == null || explanation == null) {
             throw new IllegalArgumentException("rule " + rule.name() + " emitted a finding without "
                     + (verdict == null ? "a verdict" : ceiling == null ? "a ceiling" : subject == null ? "a subject" : "an explanation"));
@@ -250,7 +253,7 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
         Verdict judged = setting != null && setting.verdict() != null ? setting.verdict() : verdict;
         // Finding keeps the obligations once each, in declaration order: never in a hash order that differs by JVM.
         return new Finding(rule.name(), rule.guidance(), judged.min(ceiling), subject, explanation,
-                obligations == null ? List.of() : java.util.Arrays.asList(obligations), involved);
+                obligations == null ? List.of() : java.util.Arrays.asList(obligations), involved, List.of(), phrase);
     }
 
     @Override
@@ -265,7 +268,24 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
             throw new IllegalStateException("findings can only be emitted by a firing rule");
         }
         Finding finding = finding(current, settingsByRule.get(current.name()), verdict, ceiling, subject, explanation,
-                obligations, involvedIds.of(currentMatch.getObjects(), subject));
+                obligations, involvedIds.of(currentMatch.getObjects(), subject), null);
+        findings.add(finding);
+    }
+
+    @Override
+    public void emit(Verdict verdict, String subject, Phrase explanation, Obligation... obligations) {
+        emitAtMost(verdict, Verdict.FORBIDDEN, subject, explanation, obligations);
+    }
+
+    @Override
+    public void emitAtMost(Verdict verdict, Verdict ceiling, String subject, Phrase explanation,
+            Obligation... obligations) {
+        if (current == null) {
+            throw new IllegalStateException("findings can only be emitted by a firing rule");
+        }
+        Finding finding = finding(current, settingsByRule.get(current.name()), verdict, ceiling, subject,
+                explanation == null ? null : explanation.render(locale), obligations,
+                involvedIds.of(currentMatch.getObjects(), subject), explanation);
         findings.add(finding);
     }
 

@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param involved    the ids the finding involves, by type; see {@link Involved}
  * @param evidence    what the content analysis read in the subject's text that the finding rests on, in
  *                    text order; empty when the finding rests on the caller's tags or on no text
+ * @param phrase      the message key and arguments the explanation was rendered from; null when the rule
+ *                    emitted a plain sentence (custom rules may)
  */
 public record Finding(String rule, String guidance, Verdict verdict, String subject, String explanation,
-        List<Obligation> obligations, Involved involved, List<Signal> evidence) {
+        List<Obligation> obligations, Involved involved, List<Signal> evidence, Phrase phrase) {
 
     /** Validates and orders the obligations. */
     public Finding {
@@ -49,7 +51,24 @@ public record Finding(String rule, String guidance, Verdict verdict, String subj
      */
     public Finding(String rule, String guidance, Verdict verdict, String subject, String explanation,
             List<Obligation> obligations, Involved involved) {
-        this(rule, guidance, verdict, subject, explanation, obligations, involved, List.of());
+        this(rule, guidance, verdict, subject, explanation, obligations, involved, List.of(), null);
+    }
+
+    /**
+     * A finding with a plain-sentence explanation and the evidence it rests on.
+     *
+     * @param rule        the rule's name
+     * @param guidance    the guidance id
+     * @param verdict     the verdict
+     * @param subject     the id of what was judged
+     * @param explanation why
+     * @param obligations what must happen next
+     * @param involved    the ids it involves
+     * @param evidence    what was read in the text
+     */
+    public Finding(String rule, String guidance, Verdict verdict, String subject, String explanation,
+            List<Obligation> obligations, Involved involved, List<Signal> evidence) {
+        this(rule, guidance, verdict, subject, explanation, obligations, involved, evidence, null);
     }
 
     /**
@@ -60,7 +79,7 @@ public record Finding(String rule, String guidance, Verdict verdict, String subj
      * @return a copy
      */
     Finding withEvidence(List<Signal> read, String explanation) {
-        return new Finding(rule, guidance, verdict, subject, explanation, obligations, involved, read);
+        return new Finding(rule, guidance, verdict, subject, explanation, obligations, involved, read, phrase);
     }
 
     /**

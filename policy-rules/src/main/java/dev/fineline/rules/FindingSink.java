@@ -18,6 +18,9 @@ import dev.fineline.model.Verdict;
  *     findings.emit(Verdict.FORBIDDEN, $r.id(), $p.label() + " was asked to stay off personal social media during work hours");
  * end
  * }</pre>
+ *
+ * <p>A rule may emit a plain sentence, or a {@link Phrase}: a message key with named arguments that the
+ * engine renders in the language the caller asked for. The built-in rules emit phrases.
  */
 public interface FindingSink {
 
@@ -42,6 +45,28 @@ public interface FindingSink {
      * @param obligations what must happen next
      */
     void emitAtMost(Verdict verdict, Verdict ceiling, String subject, String explanation, Obligation... obligations);
+
+    /**
+     * Reports a finding of the firing rule whose explanation is a phrase of the message catalogue,
+     * rendered in the language of the call.
+     *
+     * @param verdict     the rule's verdict, before the organisation's settings
+     * @param subject     the id of what was judged
+     * @param explanation why: a message key with the facts as named arguments
+     * @param obligations what must happen next
+     */
+    void emit(Verdict verdict, String subject, Phrase explanation, Obligation... obligations);
+
+    /**
+     * Reports a finding with a verdict ceiling whose explanation is a phrase of the message catalogue.
+     *
+     * @param verdict     the rule's verdict, before the organisation's settings
+     * @param ceiling     the most severe verdict the finding may have
+     * @param subject     the id of what was judged
+     * @param explanation why: a message key with the facts as named arguments
+     * @param obligations what must happen next
+     */
+    void emitAtMost(Verdict verdict, Verdict ceiling, String subject, Phrase explanation, Obligation... obligations);
 
     /**
      * The findings emitted so far about a subject, by any rule, in the order they were made. A rule

@@ -110,11 +110,15 @@ public final class PolicyEngine {
         Reading reading = Reading.of(situation, analysis.get(), options);
         RuleBase rules = ruleBase.get();
         Map<String, RuleSetting> settings = Evaluation.resolve(rules, situation.organization().settings().rules());
-        Limits limits = new Limits(maxFirings, maxTime.toNanos(), failClosed);
+        Focus focus = options.focus();
+        if (focus != null && !situation.contains(focus.subject())) {
+            throw new IllegalArgumentException("focus: names nothing in the situation: \"" + focus.subject() + "\"");
+        }
+        Limits limits = new Limits(maxFirings, maxTime.toNanos(), failClosed, options.locale());
         Situation judged = reading.situation();
         Decision decision = isolated ? Isolation.run(this, rules, judged, reading.signals(), settings, limits)
                 : judge(rules, judged, reading.signals(), settings, limits);
-        decision = reading.explain(decision, rules, failClosed);
+        decision = reading.explain(decision, rules, failClosed, options.locale());
         List<DecisionListener> told = listeners;
         if (!told.isEmpty()) {
             Listeners.tell(told, situation, decision);
@@ -124,7 +128,8 @@ public final class PolicyEngine {
                     decision.verdict(), decision.findings().size(), decision.errors().size(), decision.signals().size(),
                     rules.id());
         }
-        return decision;
+        // The decision log records the whole judgement: a replay judges the whole situation again.
+        return focus == null ? decision : decision.narrowedTo(focus, failClosed);
     }
 
     /**
@@ -142,10 +147,7 @@ public final class PolicyEngine {
         if (focus == null) {
             throw new IllegalArgumentException("focus: is required");
         }
-        if (situation != null && !situation.contains(focus.subject())) {
-            throw new IllegalArgumentException("focus: names nothing in the situation: \"" + focus.subject() + "\"");
-        }
-        return evaluate(situation).narrowedTo(focus, failClosed);
+        return evaluate(situation, EvaluationOptions.builder().focus(focus).build());
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -177,7 +178,7 @@ final class Reading {
      * The decision with each finding's evidence told and carried, the signals attached, and any
      * failure to read a text as an error.
      */
-    Decision explain(Decision decision, RuleBase rules, boolean failClosed) {
+    Decision explain(Decision decision, RuleBase rules, boolean failClosed, Locale locale) {
         if (signals.isEmpty() && errors.isEmpty()) {
             return decision;
         }
@@ -185,7 +186,7 @@ final class Reading {
         for (Finding finding : decision.findings()) {
             List<Signal> fresh = derived.getOrDefault(finding.subject(), List.of());
             List<Signal> rests = fresh.isEmpty() ? List.of() : restsOn(rules.tagUse(finding.rule()), fresh);
-            findings.add(rests.isEmpty() ? finding : finding.withEvidence(rests, finding.explanation() + "; " + tell(rests)));
+            findings.add(rests.isEmpty() ? finding : finding.withEvidence(rests, finding.explanation() + "; " + tell(rests, locale)));
         }
         List<EvaluationError> allErrors = new ArrayList<>(decision.errors());
         allErrors.addAll(errors);
@@ -207,10 +208,10 @@ final class Reading {
      * Tells evidence in words: "the text contains a payment card number ending 6467 that passes the Luhn
      * check and names the confidential project `Falcon` (as #ProjectFalcon)". Each description once.
      */
-    static String tell(List<Signal> evidence) {
+    static String tell(List<Signal> evidence, Locale locale) {
         Map<String, Boolean> described = new LinkedHashMap<>();
         for (Signal signal : evidence) {
-            described.putIfAbsent(signal.describe(), names(signal));
+            described.putIfAbsent(signal.describe(locale), names(signal));
         }
         List<String> parts = new ArrayList<>();
         Boolean verb = null;
@@ -219,21 +220,18 @@ final class Reading {
                 break;
             }
             boolean names = entry.getValue();
-            parts.add((verb == null || verb != names ? (names ? "names " : "contains ") : "") + entry.getKey());
+            parts.add(verb == null || verb != names
+                    ? Messages.text(locale, names ? "evidence.names" : "evidence.contains", "what", entry.getKey())
+                    : entry.getKey());
             verb = names;
         }
         int more = described.size() - parts.size();
-        StringBuilder text = new StringBuilder("the text ");
-        for (int i = 0; i < parts.size(); i++) {
-            if (i > 0) {
-                text.append(i == parts.size() - 1 && more == 0 ? " and " : ", ");
-            }
-            text.append(parts.get(i));
-        }
+        String list = more > 0 ? String.join(", ", parts) : Messages.list(locale, parts);
         if (more > 0) {
-            text.append(" and ").append(more).append(more == 1 ? " more signal" : " more signals");
+            list = more == 1 ? Messages.text(locale, "evidence.more.one", "list", list)
+                    : Messages.text(locale, "evidence.more.many", "list", list, "count", more);
         }
-        return text.toString();
+        return Messages.text(locale, "evidence.text", "list", list);
     }
 
     /** The detectors whose signals name something (a term or a contact) rather than contain something. */

@@ -771,7 +771,24 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
             throw new IllegalStateException("findings can only be emitted by a firing rule");
         }
         Finding finding = Evaluation.finding(currentRule, settingsByRule.get(currentRule.name()), verdict, ceiling, subject,
-                explanation, obligations, involvedIds.of(current.getObjects(), subject));
+                explanation, obligations, involvedIds.of(current.getObjects(), subject), null);
+        remember(finding, current);
+    }
+
+    @Override
+    public void emit(Verdict verdict, String subject, Phrase explanation, Obligation... obligations) {
+        emitAtMost(verdict, Verdict.FORBIDDEN, subject, explanation, obligations);
+    }
+
+    @Override
+    public void emitAtMost(Verdict verdict, Verdict ceiling, String subject, Phrase explanation,
+            Obligation... obligations) {
+        if (current == null) {
+            throw new IllegalStateException("findings can only be emitted by a firing rule");
+        }
+        Finding finding = Evaluation.finding(currentRule, settingsByRule.get(currentRule.name()), verdict, ceiling, subject,
+                explanation == null ? null : explanation.render(limits.locale()), obligations,
+                involvedIds.of(current.getObjects(), subject), explanation);
         remember(finding, current);
     }
 

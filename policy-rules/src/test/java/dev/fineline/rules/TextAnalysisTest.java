@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -221,7 +222,7 @@ class TextAnalysisTest {
         dev.fineline.content.Signal c = new dev.fineline.content.Signal(ContentTag.THREAT, 4, 5, "c", "lexicon", "c", "en", null);
         dev.fineline.content.Signal d = new dev.fineline.content.Signal(ContentTag.THREAT, 6, 7, "d", "lexicon", "d", "en", null);
 
-        assertThat(Reading.tell(List.of(a, b))).isEqualTo("the text contains " + a.describe() + " and " + b.describe());
-        assertThat(Reading.tell(List.of(a, b, c, d))).endsWith(" and 1 more signal");
+        assertThat(Reading.tell(List.of(a, b), Locale.ENGLISH)).isEqualTo("the text contains " + a.describe() + " and " + b.describe());
+        assertThat(Reading.tell(List.of(a, b, c, d), Locale.ENGLISH)).endsWith(" and 1 more signal");
     }
 }
