@@ -6,6 +6,7 @@ import dev.fineline.format.SituationFiles;
 import dev.fineline.model.Situation;
 import dev.fineline.model.Verdict;
 import dev.fineline.rules.Decision;
+import dev.fineline.rules.EvaluationOptions;
 import dev.fineline.rules.Focus;
 import dev.fineline.rules.PolicyEngine;
 import java.io.IOException;
@@ -36,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private RuleOptions ruleOptions = new RuleOptions();
 
+    @Mixin
+    private LanguageOption language = new LanguageOption();
+
     @Option(names = "--json", description = "print one JSON decision per file, one object per line")
     private boolean json;
 
@@ -60,6 +64,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Locale locale = language.locale();
+        EvaluationOptions options;
+        try {
+            options = EvaluationOptions.builder().locale(locale).focus(focus == null ? null : Focus.on(focus)).build();
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--" + e.getMessage());
+        }
         PolicyEngine engine = ruleOptions.engine();
         boolean badInput = false;
         boolean thresholdReached = false;
@@ -73,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
                 Situation situation = name.equals(STDIN)
                         ? SituationFiles.read(((PolicyCli) spec.parent().userObject()).stdin(), STDIN_NAME, engine)
                         : SituationFiles.read(Path.of(name), engine);
-                decision = focus == null ? engine.evaluate(situation) : engine.evaluate(situation, Focus.on(focus));
+                decision = engine.evaluate(situation, options);
             } catch (InvalidFileException e) {
                 err.println(e.getMessage());
                 badInput = true;
@@ -86,7 +97,8 @@ final class CheckCommand implements Callable<Integer> {
             if (json) {
                 out.println(DecisionJson.write(decision, shown(name), focus));
             } else {
-                out.println(shown(name) + (focus == null ? "" : " (focus `" + focus + "`)") + ": " + decision.describe());
+                out.println(focus == null ? language.text("check.result", "file", shown(name), "decision", decision.describe(locale))
+                        : language.text("check.focused", "file", shown(name), "id", focus, "decision", decision.describe(locale)));
             }
             if (failOn != null && decision.verdict().isAtLeast(failOn)) {
                 thresholdReached = true;
@@ -126,7 +138,7 @@ final class CheckCommand implements Callable<Integer> {
                 found = List.of();
             }
             if (found.isEmpty()) {
-                err.println(name + ": is a folder without .yaml, .yml or .json files");
+                err.println(language.text("check.emptyFolder", "file", name));
                 out.add(null);
             }
             found.forEach(f -> out.add(f.toString()));

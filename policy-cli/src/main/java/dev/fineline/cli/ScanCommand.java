@@ -46,29 +46,35 @@ final class ScanCommand implements Callable<Integer> {
             + "(confidential terms, secret clients, lexicon changes) and contact names the texts are read against")
     private Path settingsFile;
 
+    @picocli.CommandLine.Mixin
+    private LanguageOption language = new LanguageOption();
+
     @Parameters(paramLabel = "TEXT|FILE", arity = "1..*", description = "texts, or files holding one text each")
     private List<String> texts;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        java.util.Locale locale = language.locale();
         Situation context = settingsFile == null ? Situation.builder(Instant.now()).build() : SituationFiles.read(settingsFile);
         TextScanner scanner = TextScanner.of(lexicons.toArray(Path[]::new));
         for (int i = 0; i < texts.size(); i++) {
             String argument = texts.get(i);
             Path file = asFile(argument);
-            String source = file == null ? "argument " + (i + 1) : file.toString();
+            String source = file == null ? language.text("scan.argument", "number", i + 1) : file.toString();
             String text = file == null ? argument : read(file);
             List<Signal> signals = scanner.scan(text, context);
             if (json) {
                 out.println(DecisionJson.writeSignals(source, signals));
                 continue;
             }
-            out.println(source + ": " + (signals.isEmpty() ? "no signal" : signals.size() == 1 ? "1 signal" : signals.size() + " signals"));
+            out.println(signals.isEmpty() ? language.text("scan.none", "source", source)
+                    : signals.size() == 1 ? language.text("scan.one", "source", source)
+                    : language.text("scan.many", "source", source, "count", signals.size()));
             for (Signal s : signals) {
-                out.println("  " + s.start() + ".." + s.end() + "  " + s.tag() + "  \"" + s.evidence() + "\"  matched "
-                        + (s.detector().equals("lexicon") ? "lexicon " : "") + s.entry());
-                out.println("    " + s.describe());
+                out.println("  " + s.start() + ".." + s.end() + "  " + s.tag() + "  \"" + s.evidence() + "\"  "
+                        + language.text(s.detector().equals("lexicon") ? "scan.matchedLexicon" : "scan.matched", "entry", s.entry()));
+                out.println("    " + s.describe(locale));
             }
         }
         return PolicyCli.OK;

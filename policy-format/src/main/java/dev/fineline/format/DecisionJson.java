@@ -3,25 +3,36 @@ package dev.fineline.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.fineline.content.Signal;
+import dev.fineline.model.Account;
+import dev.fineline.model.Contact;
+import dev.fineline.model.Person;
+import dev.fineline.model.Relationship;
 import dev.fineline.rules.Decision;
 import dev.fineline.rules.EvaluationError;
 import dev.fineline.rules.Finding;
 import dev.fineline.rules.Involved;
 import dev.fineline.rules.Obligation;
+import dev.fineline.rules.Phrase;
 import dev.fineline.rules.TextSignal;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a decision as one line of JSON, in the documented shape:
  * {@code {"verdict", "noRuleApplied", "findings": [{"rule", "guidance", "verdict", "subject",
- * "explanation", "obligations", "involves": {"people", "accounts", ...}, "evidence": [signal]}],
+ * "explanation", "message": {"key", "arguments"}, "obligations", "involves": {"people", "accounts", ...},
+ * "evidence": [signal]}],
  * "errors": [{"rule", "message"}], "ruleBase", "signals": [{"subject", signal...}]}}, with {@code "file"} and
  * {@code "focus"} first when given. {@code involves} lists only the types with ids: people, accounts,
  * contacts, posts, messages, requests, monitoring, relationships. A signal is {@code {"tag", "start", "end",
  * "evidence", "detector", "entry", "language", "names"}}: its evidence is redacted, never the text itself.
+ * {@code message} is there when the rule emitted a phrase: its key and arguments, so that a caller can word
+ * the finding in a language of its own; a person, account, contact or relationship argument is its id, a
+ * constant its name, a list an array and a nested phrase an object of the same shape.
  */
 public final class DecisionJson {
 
@@ -79,6 +90,10 @@ public final class DecisionJson {
                 g.writeStringField("verdict", f.verdict().name());
                 g.writeStringField("subject", f.subject());
                 g.writeStringField("explanation", f.explanation());
+                if (f.phrase() != null) {
+                    g.writeFieldName("message");
+                    phrase(g, f.phrase());
+                }
                 g.writeArrayFieldStart("obligations");
                 for (Obligation o : f.obligations()) {
                     g.writeString(o.name());
@@ -117,6 +132,44 @@ public final class DecisionJson {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static void phrase(JsonGenerator g, Phrase phrase) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("key", phrase.key());
+        g.writeObjectFieldStart("arguments");
+        for (Map.Entry<String, Object> argument : phrase.arguments().entrySet()) {
+            g.writeFieldName(argument.getKey());
+            argument(g, argument.getValue());
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void argument(JsonGenerator g, Object value) throws IOException {
+        if (value instanceof Phrase nested) {
+            phrase(g, nested);
+        } else if (value instanceof Person p) {
+            g.writeString(p.id());
+        } else if (value instanceof Account a) {
+            g.writeString(a.id());
+        } else if (value instanceof Contact c) {
+            g.writeString(c.id());
+        } else if (value instanceof Relationship r) {
+            g.writeString(r.id());
+        } else if (value instanceof Enum<?> e) {
+            g.writeString(e.name());
+        } else if (value instanceof Collection<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                argument(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Integer || value instanceof Long) {
+            g.writeNumber(((Number) value).longValue());
+        } else {
+            g.writeString(String.valueOf(value));
+        }
     }
 
     private static void involves(JsonGenerator g, Involved involved) throws IOException {

@@ -1,6 +1,7 @@
 package dev.fineline.format;
 
 import dev.fineline.model.Situation;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,11 @@ import java.util.Objects;
  * @param line      the line it starts on
  * @param situation the situation to judge
  * @param focus     the id of the one subject the decision must concern, or null for the whole situation
+ * @param lang      the language of the explanations ({@code lang:} in the file), or null for English
  * @param expect    what the decision must show
  */
-public record Scenario(String name, String file, int line, Situation situation, String focus, Expectation expect) {
+public record Scenario(String name, String file, int line, Situation situation, String focus, Locale lang,
+        Expectation expect) {
 
     /**
      * Validates.
@@ -23,6 +26,7 @@ public record Scenario(String name, String file, int line, Situation situation, 
      * @param line      the line it starts on
      * @param situation the situation to judge
      * @param focus     the subject the decision must concern, or null
+     * @param lang      the language of the explanations, or null for English
      * @param expect    what the decision must show
      */
     public Scenario {
@@ -42,6 +46,20 @@ public record Scenario(String name, String file, int line, Situation situation, 
      * @param expect    what the decision must show
      */
     public Scenario(String name, String file, int line, Situation situation, Expectation expect) {
-        this(name, file, line, situation, null, expect);
+        this(name, file, line, situation, null, null, expect);
+    }
+
+    /**
+     * A scenario in English.
+     *
+     * @param name      the scenario's name
+     * @param file      the file it came from
+     * @param line      the line it starts on
+     * @param situation the situation to judge
+     * @param focus     the subject the decision must concern, or null
+     * @param expect    what the decision must show
+     */
+    public Scenario(String name, String file, int line, Situation situation, String focus, Expectation expect) {
+        this(name, file, line, situation, focus, null, expect);
     }
 }

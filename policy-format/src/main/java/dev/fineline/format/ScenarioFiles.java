@@ -2,6 +2,7 @@ package dev.fineline.format;
 
 import dev.fineline.model.Situation;
 import dev.fineline.model.Verdict;
+import dev.fineline.rules.EvaluationOptions;
 import dev.fineline.rules.Obligation;
 import dev.fineline.rules.PolicyEngine;
 import java.nio.file.Path;
@@ -17,8 +18,8 @@ import java.util.Set;
  */
 public final class ScenarioFiles {
 
-    private static final String[] SCENARIO_FIELDS = {"name", "situation", "focus", "expect"};
-    private static final String[] EXPECT_FIELDS = {"verdict", "guidance", "absent", "obligations"};
+    private static final String[] SCENARIO_FIELDS = {"name", "situation", "focus", "lang", "expect"};
+    private static final String[] EXPECT_FIELDS = {"verdict", "guidance", "absent", "obligations", "explains"};
 
     private ScenarioFiles() {
     }
@@ -110,11 +111,21 @@ public final class ScenarioFiles {
             reader.problem(o.get("focus"), o.at("focus"), "names nothing in the situation: \"" + focus + "\"");
             return null;
         }
+        java.util.Locale lang = null;
+        String tag = o.text("lang");
+        if (tag != null) {
+            try {
+                lang = EvaluationOptions.builder().language(tag).build().locale();
+            } catch (IllegalArgumentException e) {
+                reader.problem(o.get("lang"), o.at("lang"), "expected en or nb, was \"" + tag + "\"");
+                return null;
+            }
+        }
         if (situation == null || expect == null) {
             return null;
         }
         return new Scenario(name == null || name.isBlank() ? defaultName : name, fileName, node.line(), situation, focus,
-                expect);
+                lang, expect);
     }
 
     private static Expectation expectation(Reader reader, Reader.Obj scenario) {
@@ -132,15 +143,16 @@ public final class ScenarioFiles {
         Set<String> absent = new LinkedHashSet<>(e.ids("absent"));
         boolean known = checkInForce(reader, e, "guidance") & checkInForce(reader, e, "absent");
         Set<Obligation> obligations = e.enums("obligations", Obligation.class);
+        List<String> explains = e.ids("explains");
         Set<String> both = new LinkedHashSet<>(guidance);
         both.retainAll(absent);
         if (!both.isEmpty()) {
             reader.problem(node, e.at("absent"), "lists " + both + " as both expected and absent");
         }
         if (Arrays.stream(EXPECT_FIELDS).noneMatch(e::has)) {
-            reader.problem(node, e.path(), "expects nothing; give a verdict, guidance, absent or obligations");
+            reader.problem(node, e.path(), "expects nothing; give a verdict, guidance, absent, obligations or explains");
         }
-        return known ? new Expectation(verdict, guidance, absent, obligations) : null;
+        return known ? new Expectation(verdict, guidance, absent, obligations, explains) : null;
     }
 
     /** Checks each id of a list against the ids in force, locating the ones that name nothing. */

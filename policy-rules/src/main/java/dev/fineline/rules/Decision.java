@@ -179,22 +179,42 @@ public record Decision(Verdict verdict, List<Finding> findings, List<EvaluationE
     /**
      * A readable account of the decision: the verdict, then one line per finding and error.
      *
-     * @return several lines of text
+     * @return several lines of text, in English
      */
     public String describe() {
-        StringBuilder text = new StringBuilder(verdict.name());
+        return describe(Messages.ENGLISH);
+    }
+
+    /**
+     * A readable account of the decision in a language: the verdict, then one line per finding with its
+     * explanation and the obligations' labels, and one per error. The explanations are the ones the
+     * decision was made with: ask {@link EvaluationOptions.Builder#locale} for the same language.
+     *
+     * @param locale English or Norwegian bokmål
+     * @return several lines of text
+     * @throws IllegalArgumentException quoting a language without texts
+     */
+    public String describe(java.util.Locale locale) {
+        java.util.Locale language = Messages.supported(locale);
+        String verdictWord = Messages.text(language, "verdict." + verdict.name());
         if (noRuleApplied()) {
-            return text.append(": no rule applied").toString();
+            return Messages.text(language, "decision.noRuleApplied", "verdict", verdictWord);
         }
+        StringBuilder text = new StringBuilder(verdictWord);
         for (Finding f : findings) {
-            text.append("\n  ").append(f.verdict()).append(' ').append(f.guidance()).append(' ').append(f.rule())
+            text.append("\n  ").append(Messages.text(language, "verdict." + f.verdict().name())).append(' ')
+                    .append(f.guidance()).append(' ').append(f.rule())
                     .append(" [").append(f.subject()).append("]\n    ").append(f.explanation());
             if (!f.obligations().isEmpty()) {
-                text.append("\n    obligations: ").append(f.obligations());
+                List<String> labels = new ArrayList<>();
+                for (Obligation o : f.obligations()) {
+                    labels.add(Messages.text(language, "decision.obligation", "label", o.label(language), "code", o.name()));
+                }
+                text.append("\n    ").append(Messages.text(language, "decision.obligations", "list", String.join("; ", labels)));
             }
         }
         for (EvaluationError e : errors) {
-            text.append("\n  error: ").append(e);
+            text.append("\n  ").append(Messages.text(language, "decision.error", "error", e.toString()));
         }
         return text.toString();
     }

@@ -100,6 +100,13 @@ final class Messages {
         return phrase.render(locale);
     }
 
+    /** One value worded as a phrase argument is: a person's label, a tag's name, a list of them. */
+    static String word(Locale locale, Object value) {
+        StringBuilder out = new StringBuilder(32);
+        value(Phrase.of("word"), "value", value, supported(locale), out);
+        return out.toString();
+    }
+
     /** Items joined as a sentence lists them: "a, b and c" / "a, b og c". */
     static String list(Locale locale, List<String> items) {
         if (items.size() < 2) {

@@ -17,5 +17,17 @@ public enum Obligation {
     /** Add a clear disclosure of the employment next to the claim. */
     DISCLOSE_CONNECTION,
     /** Correct or delete, tell the followers, and apologise. */
-    CORRECT_AND_NOTIFY
+    CORRECT_AND_NOTIFY;
+
+    /**
+     * What must be done, in words for a person: {@code "change the account's password"},
+     * {@code "bytt passordet til kontoen"}.
+     *
+     * @param locale English or Norwegian bokmål
+     * @return the label
+     * @throws IllegalArgumentException quoting a language without texts
+     */
+    public String label(java.util.Locale locale) {
+        return Messages.word(locale, this);
+    }
 }

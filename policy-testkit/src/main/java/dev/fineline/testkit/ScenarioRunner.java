@@ -4,6 +4,7 @@ import dev.fineline.format.InvalidFileException;
 import dev.fineline.format.Scenario;
 import dev.fineline.format.ScenarioFiles;
 import dev.fineline.rules.Decision;
+import dev.fineline.rules.EvaluationOptions;
 import dev.fineline.rules.Finding;
 import dev.fineline.rules.Focus;
 import dev.fineline.rules.Obligation;
@@ -151,8 +152,14 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario) {
         Decision decision;
         try {
-            decision = scenario.focus() == null ? engine.evaluate(scenario.situation())
-                    : engine.evaluate(scenario.situation(), Focus.on(scenario.focus()));
+            EvaluationOptions.Builder options = EvaluationOptions.builder();
+            if (scenario.focus() != null) {
+                options.focus(Focus.on(scenario.focus()));
+            }
+            if (scenario.lang() != null) {
+                options.locale(scenario.lang());
+            }
+            decision = engine.evaluate(scenario.situation(), options.build());
         } catch (IllegalArgumentException e) {
             return new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), ScenarioResult.Status.ERROR,
                     List.of(), scenario.file() + ":" + scenario.line() + ": " + e.getMessage(), null);
@@ -182,6 +189,13 @@ public final class ScenarioRunner {
         Set<Obligation> obligations = decision.obligations();
         expect.obligations().stream().sorted().filter(o -> !obligations.contains(o))
                 .forEach(o -> out.add("obligations: expected " + o + ", found " + (obligations.isEmpty() ? "none" : obligations)));
+        for (String text : expect.explains()) {
+            if (decision.findings().stream().noneMatch(f -> f.explanation().contains(text))) {
+                out.add("explains: expected an explanation containing \"" + text + "\", found "
+                        + (decision.findings().isEmpty() ? "no finding" : decision.findings().stream()
+                                .map(f -> f.rule() + ": \"" + f.explanation() + "\"").collect(Collectors.joining("; "))));
+            }
+        }
         return out;
     }
 
