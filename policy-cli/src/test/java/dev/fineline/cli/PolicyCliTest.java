@@ -36,6 +36,45 @@ class PolicyCliTest {
     }
 
     @Test
+    void check_langNb_explanationsAndOwnWordsInNorwegian() {
+        int code = run("check", "--lang", "nb", "--focus", "r-1", CONTRACTOR);
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).startsWith(CONTRACTOR + " (fokus `r-1`): FORBUDT")
+                .contains("FORBUDT HOURS-2 WorkHoursRestrictionOnNonStaff [r-1]")
+                .contains("oppdragstaker `p-ola` ble bedt av `p-boss` om å holde seg unna personlige sosiale medier i arbeidstiden");
+    }
+
+    @Test
+    void check_langNotSupported_errorQuotingItAndExitTwo() {
+        int code = run("check", "--lang", "de", CONTRACTOR);
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--lang: expected en or nb, was \"de\"");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void cliTexts_bothLanguages_sameKeysAndPlaceholders() {
+        java.util.Properties en = LanguageOption.texts(java.util.Locale.ENGLISH);
+        java.util.Properties nb = LanguageOption.texts(java.util.Locale.forLanguageTag("nb"));
+
+        assertThat(nb.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+        for (String key : en.stringPropertyNames()) {
+            assertThat(placeholders(nb.getProperty(key))).as(key).isEqualTo(placeholders(en.getProperty(key)));
+        }
+    }
+
+    private static java.util.Set<String> placeholders(String template) {
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([A-Za-z0-9]+)}").matcher(template);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+
+    @Test
     void check_json_oneDecisionObjectPerLine() throws Exception {
         int code = run("check", "--json", CONTRACTOR, DRAFT);
 
@@ -46,6 +85,8 @@ class PolicyCliTest {
         assertThat(first.get("file").asText()).isEqualTo(CONTRACTOR);
         assertThat(first.get("verdict").asText()).isEqualTo("FORBIDDEN");
         assertThat(first.get("findings").get(0).get("guidance").asText()).isEqualTo("HOURS-2");
+        assertThat(first.get("findings").get(0).get("message").get("key").asText()).isEqualTo("WorkHoursRestrictionOnNonStaff");
+        assertThat(first.get("findings").get(0).get("message").get("arguments").get("person").asText()).isEqualTo("p-ola");
         assertThat(first.get("ruleBase").asText()).startsWith("sha256:");
     }
 

@@ -40,8 +40,13 @@ class DecisionJsonTest {
         assertThat(json.get("errors")).isEmpty();
         assertThat(json.get("ruleBase").asText()).isEqualTo(decision.ruleBase()).isNotBlank();
         JsonNode finding = json.get("findings").get(0);
-        assertThat(fieldNames(finding)).containsExactly("rule", "guidance", "verdict", "subject", "explanation", "obligations",
-                "involves", "evidence");
+        assertThat(fieldNames(finding)).containsExactly("rule", "guidance", "verdict", "subject", "explanation", "message",
+                "obligations", "involves", "evidence");
+        assertThat(finding.get("message").get("key").asText()).isEqualTo("WorkHoursRestrictionOnNonStaff");
+        assertThat(fieldNames(finding.get("message").get("arguments"))).containsExactly("person", "from", "kind");
+        assertThat(finding.get("message").get("arguments").get("person").asText()).isEqualTo("p-ola");
+        assertThat(finding.get("message").get("arguments").get("from").get("key").asText()).isEqualTo("from.person");
+        assertThat(finding.get("message").get("arguments").get("kind").asText()).isEqualTo("CONTRACTOR");
         assertThat(finding.get("involves").get("people")).extracting(JsonNode::asText).contains("p-ola");
         assertThat(finding.get("involves").get("requests")).extracting(JsonNode::asText).containsExactly("r-1");
         assertThat(finding.get("guidance").asText()).isEqualTo("HOURS-2");

@@ -48,6 +48,24 @@ class ScenarioFilesTest {
     }
 
     @Test
+    void parse_langAndExplains_readIntoTheScenario() {
+        String text = ONE.replace("expect:\n", "lang: nb\nexpect:\n  explains: [oppdragstaker `p-ola`]\n");
+
+        assertThat(ScenarioFiles.parse(text, "nb.yaml")).singleElement().satisfies(s -> {
+            assertThat(s.lang()).isEqualTo(java.util.Locale.forLanguageTag("nb"));
+            assertThat(s.expect().explains()).containsExactly("oppdragstaker `p-ola`");
+        });
+    }
+
+    @Test
+    void parse_langWithoutTexts_locatedErrorQuotingIt() {
+        String text = ONE.replace("expect:\n", "lang: sv\nexpect:\n");
+
+        assertThatThrownBy(() -> ScenarioFiles.parse(text, "sv.yaml")).isInstanceOf(InvalidFileException.class)
+                .hasMessageContaining("sv.yaml:5:7").hasMessageContaining("lang: expected en or nb, was \"sv\"");
+    }
+
+    @Test
     void parse_listOfScenarios_unnamedOnesNamedAfterFileAndIndex() {
         String list = "scenarios:\n  - situation: {}\n    expect: {verdict: ALLOWED}\n  - name: second\n    situation: {}\n"
                 + "    expect: {verdict: ALLOWED}\n";
@@ -69,7 +87,7 @@ class ScenarioFilesTest {
     void parse_noExpectation_refused() {
         assertThatThrownBy(() -> ScenarioFiles.parse("situation: {}\nexpect: {}\n", "e.yaml"))
                 .isInstanceOf(InvalidFileException.class)
-                .hasMessageContaining("expects nothing; give a verdict, guidance, absent or obligations");
+                .hasMessageContaining("expects nothing; give a verdict, guidance, absent, obligations or explains");
     }
 
     @Test
@@ -111,8 +129,8 @@ class ScenarioFilesTest {
         assertThatThrownBy(() -> ScenarioFiles.parse("name: x\nsituation: {}\nexpect: {verdict: WARN, findings: [A]}\nnotes: hi\n",
                 "f.yaml")).isInstanceOfSatisfying(InvalidFileException.class, e -> assertThat(e.problems())
                         .extracting(FileProblem::toString).containsExactly(
-                                "f.yaml:3:25: expect.findings: unknown field \"findings\", expected one of verdict, guidance, absent, obligations",
-                                "f.yaml:4:1: notes: unknown field \"notes\", expected one of name, situation, focus, expect"));
+                                "f.yaml:3:25: expect.findings: unknown field \"findings\", expected one of verdict, guidance, absent, obligations, explains",
+                                "f.yaml:4:1: notes: unknown field \"notes\", expected one of name, situation, focus, lang, expect"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.fineline.format.InvalidFileException;
 import dev.fineline.format.SituationFiles;
 import dev.fineline.model.Situation;
 import dev.fineline.rules.Decision;
+import dev.fineline.rules.EvaluationOptions;
+import dev.fineline.rules.Focus;
 import dev.fineline.rules.InvalidRulesException;
 import dev.fineline.rules.PolicyEngine;
 import dev.fineline.rules.RuleProblem;
@@ -32,6 +34,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -178,6 +181,7 @@ final class Api extends Handler.Abstract {
     }
 
     private Answer decide(PolicyEngine engine, Request request, String caller, long start) {
+        EvaluationOptions options = options(request, true);
         byte[] body = body(request, JSON, start);
         String text = utf8(body);
         Situation situation;
@@ -186,15 +190,17 @@ final class Api extends Handler.Abstract {
         } catch (InvalidFileException e) {
             throw new Refusal(400, "invalid_input", "invalid situation", e.problems());
         }
-        Decision decision = judge(engine, situation);
+        Decision decision = judge(engine, situation, options);
         String id = decisionId();
         log(id, sha256(body), situation, caller, decision, text);
         metrics.decided(decision.verdict());
         metrics.latency(System.nanoTime() - start);
-        return new Answer(200, JSON, DecisionJson.write(decision), "Fineline-Decision-Id", id);
+        return new Answer(200, JSON, DecisionJson.write(decision, null, options.focus() == null ? null : options.focus().subject()),
+                "Fineline-Decision-Id", id);
     }
 
     private Answer batch(PolicyEngine engine, Request request, String caller, long start) {
+        EvaluationOptions options = options(request, false);
         byte[] body = body(request, JSON, start);
         String text = utf8(body);
         List<Situation> situations;
@@ -207,7 +213,7 @@ final class Api extends Handler.Abstract {
         List<String> ids = new ArrayList<>(situations.size());
         StringBuilder out = new StringBuilder("{\"decisions\":[");
         for (int i = 0; i < situations.size(); i++) {
-            Decision decision = judge(engine, situations.get(i));
+            Decision decision = judge(engine, situations.get(i), options);
             String id = decisionId();
             ids.add(id);
             // the batch body is kept once, with its first item: replay finds it there for the others
@@ -219,9 +225,57 @@ final class Api extends Handler.Abstract {
         return Answer.json(200, out.append("]}").toString());
     }
 
-    private static Decision judge(PolicyEngine engine, Situation situation) {
+    /** The longest query parameter value quoted back in an error. */
+    private static final int QUOTED = 64;
+
+    /**
+     * The options a request's query asks for: {@code lang} (en or nb) and, for one situation, {@code focus}.
+     * Read before the body, and only these: any other parameter, or one given twice, is refused.
+     */
+    private static EvaluationOptions options(Request request, boolean focus) {
+        if (request.getHttpURI().getQuery() == null) {
+            return EvaluationOptions.DEFAULT;
+        }
+        Fields query;
         try {
-            return engine.evaluate(situation);
+            query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        } catch (RuntimeException e) {
+            throw new Refusal(400, "invalid_input", "the query cannot be read");
+        }
+        EvaluationOptions.Builder options = EvaluationOptions.builder();
+        for (Fields.Field field : query) {
+            String name = field.getName();
+            if (field.getValues().size() != 1) {
+                throw new Refusal(400, "invalid_input", "query parameter \"" + clip(name) + "\" is given more than once");
+            }
+            String value = field.getValue();
+            if (name.equals("lang")) {
+                try {
+                    options.language(value);
+                } catch (IllegalArgumentException e) {
+                    throw new Refusal(400, "invalid_input", "lang: expected en or nb, was \"" + clip(value) + "\"");
+                }
+            } else if (name.equals("focus") && focus) {
+                try {
+                    options.focus(Focus.on(value));
+                } catch (IllegalArgumentException e) {
+                    throw new Refusal(400, "invalid_input", e.getMessage());
+                }
+            } else {
+                throw new Refusal(400, "invalid_input", "unknown query parameter \"" + clip(name) + "\"; expected "
+                        + (focus ? "lang or focus" : "lang"));
+            }
+        }
+        return options.build();
+    }
+
+    private static String clip(String value) {
+        return value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "...";
+    }
+
+    private static Decision judge(PolicyEngine engine, Situation situation, EvaluationOptions options) {
+        try {
+            return engine.evaluate(situation, options);
         } catch (IllegalArgumentException e) {
             // rule settings that name a rule or guidance id not in force
             throw new Refusal(400, "invalid_input", "invalid situation",

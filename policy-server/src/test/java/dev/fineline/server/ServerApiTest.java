@@ -71,6 +71,35 @@ class ServerApiTest {
     }
 
     @Test
+    void decisions_langAndFocus_norwegianAnswerAboutTheSubject() {
+        HttpResponse<String> response = http.json("/v1/decisions?lang=nb&focus=r-1", Http.CONTRACTOR);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode decision = body(response);
+        assertThat(decision.get("focus").asText()).isEqualTo("r-1");
+        assertThat(decision.get("findings")).isNotEmpty().allSatisfy(f -> assertThat(f.get("involves").toString()).contains("r-1"));
+        assertThat(decision.get("findings").get(0).get("explanation").asText())
+                .contains("ble bedt av").contains("om å holde seg unna personlige sosiale medier i arbeidstiden");
+    }
+
+    @Test
+    void decisions_unsupportedLangOrUnknownParameter_400QuotingIt() {
+        HttpResponse<String> lang = http.json("/v1/decisions?lang=de", Http.CONTRACTOR);
+        HttpResponse<String> unknown = http.json("/v1/decisions?debug=1", Http.CONTRACTOR);
+        HttpResponse<String> twice = http.json("/v1/decisions?lang=nb&lang=en", Http.CONTRACTOR);
+        HttpResponse<String> batchFocus = http.json("/v1/decisions:batch?focus=r-1", "[" + Http.CONTRACTOR + "]");
+
+        assertThat(lang.statusCode()).isEqualTo(400);
+        assertThat(lang.body()).contains("lang: expected en or nb, was \\\"de\\\"");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("unknown query parameter \\\"debug\\\"; expected lang or focus");
+        assertThat(twice.statusCode()).isEqualTo(400);
+        assertThat(twice.body()).contains("query parameter \\\"lang\\\" is given more than once");
+        assertThat(batchFocus.statusCode()).isEqualTo(400);
+        assertThat(batchFocus.body()).contains("unknown query parameter \\\"focus\\\"; expected lang");
+    }
+
+    @Test
     void decisions_valid_oneLogLineWithoutNames() {
         HttpResponse<String> response = http.json("/v1/decisions", Http.CONTRACTOR);
         String id = response.headers().firstValue("Fineline-Decision-Id").orElseThrow();

@@ -37,6 +37,17 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void run_langAndExplains_judgedInTheScenariosLanguage() {
+        TestRun run = runner.run(List.of(RUNNER.resolve("language.yaml")));
+
+        assertThat(run.results()).extracting(ScenarioResult::status).containsExactly(
+                ScenarioResult.Status.PASSED, ScenarioResult.Status.PASSED, ScenarioResult.Status.FAILED);
+        assertThat(run.results().get(2).differences()).singleElement().asString()
+                .startsWith("explains: expected an explanation containing \"was asked by\", found WorkHoursRestrictionOnNonStaff: \"")
+                .contains("oppdragstaker `p-ola` ble bedt av selskapet");
+    }
+
+    @Test
     void run_unreadableFile_oneErrorWithLocatedProblem() {
         TestRun run = runner.run(List.of(RUNNER.resolve("broken.yaml")));
 
