@@ -173,6 +173,37 @@ final class Messages {
         }
     }
 
+    /** What an argument is worded by: a model object by the fields of its label, anything else by itself. */
+    private static Object words(Object value) {
+        if (value instanceof Person person) {
+            return java.util.Arrays.asList("person", person.engagement(), person.salaried(), person.id());
+        } else if (value instanceof Account account) {
+            return java.util.Arrays.asList("account", account.kind(), account.platform(), account.id());
+        } else if (value instanceof Contact contact) {
+            return java.util.Arrays.asList("contact", contact.kind(), contact.id());
+        } else if (value instanceof Relationship rel) {
+            return java.util.Arrays.asList("relationship", rel.kind(), rel.accepted(), rel.id());
+        } else if (value instanceof Collection<?> items) {
+            // in order: a collection is worded in its order
+            List<Object> words = new ArrayList<>(items.size());
+            for (Object item : items) {
+                words.add(words(item));
+            }
+            return words;
+        }
+        return value;
+    }
+
+    /** Tells whether two arguments are worded alike in every language (Phrase.equals). */
+    static boolean sameWords(Object a, Object b) {
+        return a == b || (a != null && b != null && words(a).equals(words(b)));
+    }
+
+    /** A hash consistent with {@link #sameWords}. */
+    static int wordsHash(Object value) {
+        return value == null ? 0 : words(value).hashCode();
+    }
+
     /** Words one argument by its type. */
     private static void value(Phrase phrase, String name, Object value, Locale language, StringBuilder out) {
         if (value instanceof CharSequence text) {

@@ -135,25 +135,38 @@ public final class Phrase {
     }
 
     /**
-     * Tells whether another phrase has the same key and arguments.
+     * Tells whether another phrase has the same key and arguments, arguments compared by what they say: a
+     * person by the label they are worded with (engagement and id), not by every field, so a finding about a
+     * post is the same finding after its author departs (an open session then reports no change).
      *
      * @param other any object
      * @return true for an equal phrase
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Phrase p && p.key.equals(key) && Arrays.equals(p.names, names)
-                && Arrays.equals(p.values, values);
+        if (!(other instanceof Phrase p) || !p.key.equals(key) || !Arrays.equals(p.names, names)) {
+            return false;
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Messages.sameWords(values[i], p.values[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * A hash of the key and arguments.
+     * A hash of the key and arguments, consistent with {@link #equals}.
      *
      * @return the hash code
      */
     @Override
     public int hashCode() {
-        return key.hashCode() * 31 + Arrays.hashCode(values);
+        int hash = key.hashCode();
+        for (Object value : values) {
+            hash = hash * 31 + Messages.wordsHash(value);
+        }
+        return hash;
     }
 
     /**
