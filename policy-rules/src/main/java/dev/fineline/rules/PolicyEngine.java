@@ -285,10 +285,25 @@ public final class PolicyEngine {
      * @throws IllegalStateException    when the rules fail while judging the situation
      */
     public OrgSession openSession(Situation situation) {
+        return openSession(situation, Messages.ENGLISH);
+    }
+
+    /**
+     * Opens a resident session whose findings are explained in a language.
+     *
+     * @param situation the organisation as it stands, not null
+     * @param locale    English or Norwegian bokmål, as {@link EvaluationOptions.Builder#locale} takes it
+     * @return the open session; close it when done
+     * @throws IllegalArgumentException when the situation is missing, the language has no texts, or the
+     *                                  situation's rule settings name a rule or guidance id not in force
+     * @throws IllegalStateException    when the rules fail while judging the situation
+     */
+    public OrgSession openSession(Situation situation, java.util.Locale locale) {
         if (situation == null) {
             throw new IllegalArgumentException("situation: is required");
         }
-        return ResidentSession.open(ruleBase.get(), situation, new Limits(maxFirings, maxTime.toNanos(), failClosed));
+        return ResidentSession.open(ruleBase.get(), situation,
+                new Limits(maxFirings, maxTime.toNanos(), failClosed, Messages.supported(locale)));
     }
 
     /**

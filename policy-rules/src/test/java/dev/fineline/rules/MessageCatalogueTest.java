@@ -224,17 +224,17 @@ class MessageCatalogueTest {
     /** Reads the {@code Phrase.of("key").with("name", ...)...} chains of a consequence's Java text. */
     static final class PhraseCalls {
 
+        /**
+         * The chains of a consequence: one use per key, and a key chosen by a condition
+         * ({@code Phrase.of(x ? "A" : "B")}) gives a use for each literal alternative.
+         */
         static List<Use> in(String code) {
             List<Use> uses = new ArrayList<>();
             String call = "Phrase.of(";
             for (int i = code.indexOf(call); i >= 0; i = code.indexOf(call, i + 1)) {
                 int at = i + call.length();
-                String key = literal(code, at);
-                if (key == null) {
-                    uses.add(new Use("", "", "<key that is not a string literal>", Set.of()));
-                    continue;
-                }
                 int end = close(code, at);
+                List<String> keys = alternatives(code.substring(at, end));
                 Set<String> names = new LinkedHashSet<>();
                 int next = skipSpace(code, end + 1);
                 while (code.startsWith(".with(", next)) {
@@ -243,9 +243,34 @@ class MessageCatalogueTest {
                     names.add(name == null ? "<name that is not a string literal>" : name);
                     next = skipSpace(code, close(code, arg) + 1);
                 }
-                uses.add(new Use("", "", key, names));
+                if (keys.isEmpty()) {
+                    keys = List.of("<key that is not a string literal>");
+                }
+                for (String key : keys) {
+                    uses.add(new Use("", "", key, names));
+                }
             }
             return uses;
+        }
+
+        /** The string literals a key expression can evaluate to: itself, or the branches of conditionals. */
+        private static List<String> alternatives(String expression) {
+            List<String> keys = new ArrayList<>();
+            for (int i = expression.indexOf('"'); i >= 0; ) {
+                int end = expression.indexOf('"', i + 1);
+                if (end < 0) {
+                    break;
+                }
+                String before = expression.substring(0, i).strip();
+                String after = expression.substring(end + 1).strip();
+                boolean branch = before.isEmpty() || before.endsWith("?") || before.endsWith(":");
+                boolean ends = after.isEmpty() || after.startsWith(":") || after.startsWith(")");
+                if (branch && ends) {
+                    keys.add(expression.substring(i + 1, end));
+                }
+                i = expression.indexOf('"', end + 1);
+            }
+            return keys;
         }
 
         private static int skipSpace(String code, int i) {

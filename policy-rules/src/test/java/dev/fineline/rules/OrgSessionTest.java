@@ -80,6 +80,19 @@ class OrgSessionTest {
     }
 
     @Test
+    void openSession_norwegian_findingsExplainedInNorwegianAsEvaluateDoes() {
+        java.util.Locale nb = java.util.Locale.forLanguageTag("nb");
+        try (OrgSession org = engine.openSession(acme(), nb)) {
+            Delta delta = org.apply(Change.postDrafted(praise("post-1")));
+
+            assertThat(org.decision()).isEqualTo(engine.evaluate(org.situation(),
+                    EvaluationOptions.builder().locale(nb).contentAnalysis(false).build()));
+            assertThat(delta.appeared()).extracting(Finding::explanation).anySatisfy(e -> assertThat(e).contains("`post-1`")
+                    .contains("personlig LinkedIn-konto `a-kari-li`"));
+        }
+    }
+
+    @Test
     void apply_postDrafted_onlyThePostsFindingsAppear() {
         try (OrgSession org = engine.openSession(acme())) {
             Delta delta = org.apply(Change.postDrafted(praise("post-1")));
