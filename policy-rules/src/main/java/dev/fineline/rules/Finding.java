@@ -117,6 +117,31 @@ public record Finding(String rule, String guidance, Verdict verdict, String subj
         return List.copyOf(EnumSet.copyOf(obligations));
     }
 
+    /**
+     * Tells whether another finding says the same: everything but the phrase. The phrase is where the
+     * explanation came from; its arguments are the facts as they were (a person, an account), which can
+     * differ in fields the sentence does not word, and such a change must not make a finding new.
+     *
+     * @param other any object
+     * @return true for a finding with the same rule, verdict, subject, explanation, obligations, ids and evidence
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Finding f && f.rule.equals(rule) && f.guidance.equals(guidance) && f.verdict == verdict
+                && f.subject.equals(subject) && f.explanation.equals(explanation) && f.obligations.equals(obligations)
+                && f.involved.equals(involved) && f.evidence.equals(evidence);
+    }
+
+    /**
+     * A hash of what {@link #equals} compares.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(rule, guidance, verdict, subject, explanation, obligations, involved, evidence);
+    }
+
     @Override
     public String toString() {
         String tail = obligations.isEmpty() ? "" : " " + obligations;
