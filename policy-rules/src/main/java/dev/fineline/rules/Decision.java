@@ -196,13 +196,13 @@ public record Decision(Verdict verdict, List<Finding> findings, List<EvaluationE
      */
     public String describe(java.util.Locale locale) {
         java.util.Locale language = Messages.supported(locale);
-        String verdictWord = Messages.text(language, "verdict." + verdict.name());
+        String verdictWord = Messages.word(language, verdict);
         if (noRuleApplied()) {
             return Messages.text(language, "decision.noRuleApplied", "verdict", verdictWord);
         }
         StringBuilder text = new StringBuilder(verdictWord);
         for (Finding f : findings) {
-            text.append("\n  ").append(Messages.text(language, "verdict." + f.verdict().name())).append(' ')
+            text.append("\n  ").append(Messages.word(language, f.verdict())).append(' ')
                     .append(f.guidance()).append(' ').append(f.rule())
                     .append(" [").append(f.subject()).append("]\n    ").append(f.explanation());
             if (!f.obligations().isEmpty()) {

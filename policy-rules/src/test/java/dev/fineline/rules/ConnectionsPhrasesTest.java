@@ -112,11 +112,11 @@ class ConnectionsPhrasesTest {
         Decision decision = engine.evaluate(situation, NORWEGIAN);
 
         assertThat(explanations(decision, "PersonalAccountAccessRequestInUs")).containsExactly(
-                "ansatt `p-kari` i US-CA ble bedt av `p-boss` (forespørsel `r-1`) om passordet til eller innloggingstilgang til "
+                "ansatt `p-kari` i US-CA ble bedt av `p-boss` (forespørsel `r-1`) om passordet eller innloggingstilgang til "
                         + "sin personlige konto; delstatlige personvernlover for sosiale medier i USA (som California Labor Code "
                         + "980) forbyr dette");
         assertThat(explanations(decision, "PersonalAccountAccessRequest")).containsExactly(
-                "ansatt `p-nils` i NO ble bedt av `p-boss` (forespørsel `r-1`) om passordet til eller innloggingstilgang til sin "
+                "ansatt `p-nils` i NO ble bedt av `p-boss` (forespørsel `r-1`) om passordet eller innloggingstilgang til sin "
                         + "personlige konto; i EU/EØS er det et inngrep i privatlivet ut over det som er nødvendig (Artikkel "
                         + "29-gruppens uttalelse 2/2017)");
         assertThat(explanations(engine.evaluate(situation), "PersonalAccountAccessRequest")).containsExactly(
