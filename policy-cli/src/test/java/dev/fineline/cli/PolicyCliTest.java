@@ -46,6 +46,18 @@ class PolicyCliTest {
     }
 
     @Test
+    void readme_focusedCheckInBothLanguages_isWhatTheCommandPrints() throws Exception {
+        String readme = Files.readString(ROOT.resolve("README.md"));
+        for (String lang : new String[] {"en", "nb"}) {
+            out.getBuffer().setLength(0);
+            run("check", "--lang", lang, "--focus", "post-draft", DRAFT);
+            String printed = out.toString().replace(DRAFT, "examples/situations/pre-publish-draft.yaml");
+
+            assertThat(readme).contains(printed);
+        }
+    }
+
+    @Test
     void check_langNotSupported_errorQuotingItAndExitTwo() {
         int code = run("check", "--lang", "de", CONTRACTOR);
 
