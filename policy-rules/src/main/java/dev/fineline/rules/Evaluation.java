@@ -19,7 +19,7 @@ import org.kie.api.runtime.rule.FactHandle;
  * situation's facts, fires the rules, collects the findings they emit, and deletes every fact again,
  * so the session's network memories are built once and reused. A session a rule broke is thrown away.
  */
-final class Evaluation extends DefaultAgendaEventListener implements FindingSink {
+final class Evaluation extends DefaultAgendaEventListener implements Emitting {
 
     private final RuleBase ruleBase;
     private final KieSession session;
@@ -257,36 +257,18 @@ final class Evaluation extends DefaultAgendaEventListener implements FindingSink
     }
 
     @Override
-    public void emit(Verdict verdict, String subject, String explanation, Obligation... obligations) {
-        emitAtMost(verdict, Verdict.FORBIDDEN, subject, explanation, obligations);
-    }
-
-    @Override
-    public void emitAtMost(Verdict verdict, Verdict ceiling, String subject, String explanation,
-            Obligation... obligations) {
+    public void found(Verdict verdict, Verdict ceiling, String subject, String explanation, Phrase phrase,
+            Obligation[] obligations) {
         if (current == null) {
             throw new IllegalStateException("findings can only be emitted by a firing rule");
         }
-        Finding finding = finding(current, settingsByRule.get(current.name()), verdict, ceiling, subject, explanation,
-                obligations, involvedIds.of(currentMatch.getObjects(), subject), null);
-        findings.add(finding);
+        findings.add(finding(current, settingsByRule.get(current.name()), verdict, ceiling, subject, explanation,
+                obligations, involvedIds.of(currentMatch.getObjects(), subject), phrase));
     }
 
     @Override
-    public void emit(Verdict verdict, String subject, Phrase explanation, Obligation... obligations) {
-        emitAtMost(verdict, Verdict.FORBIDDEN, subject, explanation, obligations);
-    }
-
-    @Override
-    public void emitAtMost(Verdict verdict, Verdict ceiling, String subject, Phrase explanation,
-            Obligation... obligations) {
-        if (current == null) {
-            throw new IllegalStateException("findings can only be emitted by a firing rule");
-        }
-        Finding finding = finding(current, settingsByRule.get(current.name()), verdict, ceiling, subject,
-                explanation == null ? null : explanation.render(locale), obligations,
-                involvedIds.of(currentMatch.getObjects(), subject), explanation);
-        findings.add(finding);
+    public java.util.Locale language() {
+        return locale;
     }
 
     @Override

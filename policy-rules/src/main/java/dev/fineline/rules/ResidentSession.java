@@ -47,7 +47,7 @@ import org.kie.internal.event.rule.RuleEventManager;
  * depends on them without joining them; when those findings change after it read them and its own facts
  * did not change, one of its facts is updated so that it fires again, until nothing is stale.
  */
-final class ResidentSession implements OrgSession, FindingSink, RuleEventListener {
+final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
 
     /** Rounds of re-firing for rules that read findings; each round settles one more level of reading. */
     private static final int MAX_ROUNDS = 10;
@@ -760,36 +760,18 @@ final class ResidentSession implements OrgSession, FindingSink, RuleEventListene
     // ---- FindingSink: what the rules call ----
 
     @Override
-    public void emit(Verdict verdict, String subject, String explanation, Obligation... obligations) {
-        emitAtMost(verdict, Verdict.FORBIDDEN, subject, explanation, obligations);
-    }
-
-    @Override
-    public void emitAtMost(Verdict verdict, Verdict ceiling, String subject, String explanation,
-            Obligation... obligations) {
+    public void found(Verdict verdict, Verdict ceiling, String subject, String explanation, Phrase phrase,
+            Obligation[] obligations) {
         if (current == null) {
             throw new IllegalStateException("findings can only be emitted by a firing rule");
         }
-        Finding finding = Evaluation.finding(currentRule, settingsByRule.get(currentRule.name()), verdict, ceiling, subject,
-                explanation, obligations, involvedIds.of(current.getObjects(), subject), null);
-        remember(finding, current);
+        remember(Evaluation.finding(currentRule, settingsByRule.get(currentRule.name()), verdict, ceiling, subject,
+                explanation, obligations, involvedIds.of(current.getObjects(), subject), phrase), current);
     }
 
     @Override
-    public void emit(Verdict verdict, String subject, Phrase explanation, Obligation... obligations) {
-        emitAtMost(verdict, Verdict.FORBIDDEN, subject, explanation, obligations);
-    }
-
-    @Override
-    public void emitAtMost(Verdict verdict, Verdict ceiling, String subject, Phrase explanation,
-            Obligation... obligations) {
-        if (current == null) {
-            throw new IllegalStateException("findings can only be emitted by a firing rule");
-        }
-        Finding finding = Evaluation.finding(currentRule, settingsByRule.get(currentRule.name()), verdict, ceiling, subject,
-                explanation == null ? null : explanation.render(limits.locale()), obligations,
-                involvedIds.of(current.getObjects(), subject), explanation);
-        remember(finding, current);
+    public java.util.Locale language() {
+        return limits.locale();
     }
 
     @Override
