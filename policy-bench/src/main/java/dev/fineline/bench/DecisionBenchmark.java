@@ -34,6 +34,8 @@ public class DecisionBenchmark {
 
     /** The call that judges by the caller's tags only. */
     private static final EvaluationOptions TAGS_ONLY = EvaluationOptions.builder().contentAnalysis(false).build();
+    /** The call that explains in Norwegian bokmål. */
+    private static final EvaluationOptions NORWEGIAN = EvaluationOptions.builder().language("nb").build();
 
     private Situation situation;
 
@@ -74,6 +76,14 @@ public class DecisionBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Decision latencyFinelineWithoutText(Engine e) {
         return e.engine.evaluate(situation, TAGS_ONLY);
+    }
+
+    /** @return the decision of the rule base explained in Norwegian: the cost of the language is the difference */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Decision latencyFinelineNorwegian(Engine e) {
+        return e.engine.evaluate(situation, NORWEGIAN);
     }
 
     /** @return the findings of the hand-written baseline */

@@ -54,8 +54,15 @@ final class Messages {
         FILES = List.copyOf(files);
     }
 
-    private static final Map<String, String[]> EN = load("");
-    private static final Map<String, String[]> NB = load("_nb");
+    /**
+     * A parsed template: literal text at even indexes of {@code parts}, placeholder names at odd ones, and
+     * each placeholder name once in {@code names}.
+     */
+    private record Template(String[] parts, String[] names) {
+    }
+
+    private static final Map<String, Template> EN = load("");
+    private static final Map<String, Template> NB = load("_nb");
 
     private Messages() {
     }
@@ -123,52 +130,89 @@ final class Messages {
 
     /** The placeholder names of one template, in the order they first appear; null when the key has no text. */
     static Set<String> placeholders(Locale locale, String key) {
-        String[] parts = templates(supported(locale)).get(key);
-        if (parts == null) {
-            return null;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (int i = 1; i < parts.length; i += 2) {
-            names.add(parts[i]);
-        }
-        return names;
+        Template template = templates(supported(locale)).get(key);
+        return template == null ? null : new LinkedHashSet<>(List.of(template.names()));
     }
 
-    private static Map<String, String[]> templates(Locale language) {
+    private static Map<String, Template> templates(Locale language) {
         return language == NORWEGIAN ? NB : EN;
     }
 
     static void render(Phrase phrase, Locale language, StringBuilder out) {
-        String[] parts = templates(language).get(phrase.key());
-        if (parts == null) {
+        Template template = templates(language).get(phrase.key());
+        if (template == null) {
             throw new IllegalArgumentException("message " + phrase.key() + ": no " + language.getLanguage() + " text");
         }
-        int used = 0;
-        for (int i = 1; i < parts.length; i += 2) {
-            if (phrase.argument(parts[i]) == null) {
+        for (String name : template.names()) {
+            if (phrase.argument(name) == null) {
                 throw new IllegalArgumentException("message " + phrase.key() + ": the " + language.getLanguage()
-                        + " text uses {" + parts[i] + "}, which is not given");
+                        + " text uses {" + name + "}, which is not given");
             }
         }
-        Set<String> names = new java.util.HashSet<>();
-        for (int i = 1; i < parts.length; i += 2) {
-            if (names.add(parts[i])) {
-                used++;
-            }
-        }
-        if (used != phrase.size()) {
+        // every placeholder is given and a phrase's names are distinct: equal counts leave no argument unused
+        if (template.names().length != phrase.size()) {
+            List<String> used = List.of(template.names());
             for (int i = 0; i < phrase.size(); i++) {
-                if (!names.contains(phrase.name(i))) {
+                if (!used.contains(phrase.name(i))) {
                     throw new IllegalArgumentException("message " + phrase.key() + ": argument \"" + phrase.name(i)
                             + "\" is given, but the " + language.getLanguage() + " text does not use it");
                 }
             }
         }
+        String[] parts = template.parts();
         for (int i = 0; i < parts.length; i++) {
             if (i % 2 == 0) {
                 out.append(parts[i]);
             } else {
                 value(phrase, parts[i], phrase.argument(parts[i]), language, out);
+            }
+        }
+    }
+
+    /** The catalogue keys of each enum's constants, {@code <SimpleName>.<CONSTANT>}, made once per enum. */
+    private static final ClassValue<String[]> CONSTANT_KEYS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] keys = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                keys[i] = type.getSimpleName() + "." + ((Enum<?>) constants[i]).name();
+            }
+            return keys;
+        }
+    };
+
+    /** Words a constant by its text, which has no placeholders. */
+    private static void constant(Enum<?> constant, Locale language, StringBuilder out) {
+        String key = CONSTANT_KEYS.get(constant.getDeclaringClass())[constant.ordinal()];
+        Template template = templates(language).get(key);
+        if (template == null || template.names().length > 0) {
+            throw new IllegalArgumentException("message " + key + ": " + (template == null ? "no " + language.getLanguage()
+                    + " text" : "the " + language.getLanguage() + " text of a constant uses a placeholder"));
+        }
+        out.append(template.parts()[0]);
+    }
+
+    /**
+     * Renders a label template whose only placeholders are {@code {id}} and, for accounts, {@code {platform}}:
+     * the labels of people, accounts, contacts and relationships, on every finding, without building a phrase.
+     */
+    private static void label(String key, String id, Platform platform, Locale language, StringBuilder out) {
+        Template template = templates(language).get(key);
+        if (template == null) {
+            throw new IllegalArgumentException("message " + key + ": no " + language.getLanguage() + " text");
+        }
+        String[] parts = template.parts();
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 0) {
+                out.append(parts[i]);
+            } else if (parts[i].equals("id")) {
+                out.append(id);
+            } else if (parts[i].equals("platform") && platform != null) {
+                constant(platform, language, out);
+            } else {
+                throw new IllegalArgumentException("message " + key + ": the " + language.getLanguage()
+                        + " text uses {" + parts[i] + "}, which is not given");
             }
         }
     }
@@ -213,20 +257,20 @@ final class Messages {
         } else if (value instanceof Person person) {
             String kind = person.engagement() == Engagement.EMPLOYEE && !person.salaried() ? "HOURLY_EMPLOYEE"
                     : person.engagement().name();
-            render(Phrase.of("person." + kind).with("id", person.id()), language, out);
+            label("person." + kind, person.id(), null, language, out);
         } else if (value instanceof Account account) {
-            Phrase label = account.platform() == Platform.OTHER
-                    ? Phrase.of("account." + account.kind().name() + ".other")
-                    : Phrase.of("account." + account.kind().name()).with("platform", account.platform());
-            render(label.with("id", account.id()), language, out);
+            if (account.platform() == Platform.OTHER) {
+                label("account." + account.kind().name() + ".other", account.id(), null, language, out);
+            } else {
+                label("account." + account.kind().name(), account.id(), account.platform(), language, out);
+            }
         } else if (value instanceof Contact contact) {
-            render(Phrase.of("contact." + contact.kind().name()).with("id", contact.id()), language, out);
+            label("contact." + contact.kind().name(), contact.id(), null, language, out);
         } else if (value instanceof Relationship rel) {
             boolean pending = !rel.accepted() && rel.kind() != RelationshipKind.CONNECTION;
-            render(Phrase.of("relationship." + rel.kind().name() + (pending ? ".pending" : "")).with("id", rel.id()),
-                    language, out);
+            label("relationship." + rel.kind().name() + (pending ? ".pending" : ""), rel.id(), null, language, out);
         } else if (value instanceof Enum<?> constant) {
-            render(Phrase.of(constant.getDeclaringClass().getSimpleName() + "." + constant.name()), language, out);
+            constant(constant, language, out);
         } else if (value instanceof Collection<?> items) {
             boolean first = true;
             for (Object item : items) {
@@ -249,8 +293,8 @@ final class Messages {
         }
     }
 
-    private static Map<String, String[]> load(String suffix) {
-        Map<String, String[]> templates = new HashMap<>();
+    private static Map<String, Template> load(String suffix) {
+        Map<String, Template> templates = new HashMap<>();
         Map<String, String> from = new HashMap<>();
         for (String file : FILES) {
             String resource = "messages/" + file + suffix + ".properties";
@@ -268,7 +312,12 @@ final class Messages {
                 if (earlier != null) {
                     throw new IllegalStateException("message catalogue " + resource + ": key " + key + " is also in " + earlier);
                 }
-                templates.put(key, parse(resource, key, properties.getProperty(key)));
+                String[] parts = parse(resource, key, properties.getProperty(key));
+                Set<String> names = new LinkedHashSet<>();
+                for (int i = 1; i < parts.length; i += 2) {
+                    names.add(parts[i]);
+                }
+                templates.put(key, new Template(parts, names.toArray(new String[0])));
             }
         }
         return Map.copyOf(templates);

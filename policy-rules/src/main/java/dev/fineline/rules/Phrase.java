@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * An explanation as a message key with named arguments, rendered into a sentence per language. The
@@ -25,8 +24,8 @@ import java.util.regex.Pattern;
  */
 public final class Phrase {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,39}");
+    private static final String[] NO_NAMES = new String[0];
+    private static final Object[] NO_VALUES = new Object[0];
 
     private final String key;
     private final String[] names;
@@ -46,11 +45,11 @@ public final class Phrase {
      * @throws IllegalArgumentException quoting a key that is not one
      */
     public static Phrase of(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (!isWord(key, 100, "_.-")) {
             throw new IllegalArgumentException("message key: expected letters, digits, '_', '.' or '-', got "
                     + (key == null ? "nothing" : "\"" + key + "\""));
         }
-        return new Phrase(key, new String[0], new Object[0]);
+        return new Phrase(key, NO_NAMES, NO_VALUES);
     }
 
     /**
@@ -64,11 +63,11 @@ public final class Phrase {
      *                                  missing value
      */
     public Phrase with(String name, Object value) {
-        if (name == null || !NAME.matcher(name).matches()) {
+        if (!isWord(name, 40, "")) {
             throw new IllegalArgumentException("message " + key + ": argument name: expected letters and digits, got "
                     + (name == null ? "nothing" : "\"" + name + "\""));
         }
-        if (Arrays.asList(names).contains(name)) {
+        if (argument(name) != null) {
             throw new IllegalArgumentException("message " + key + ": argument \"" + name + "\" is given twice");
         }
         if (value == null) {
@@ -115,6 +114,25 @@ public final class Phrase {
         StringBuilder out = new StringBuilder(96);
         Messages.render(this, Messages.supported(locale), out);
         return out.toString();
+    }
+
+    /** A letter, then letters, digits or one of the extra characters; at most max characters. Checked on every
+     * emitted finding, so by hand rather than by a regular expression. */
+    private static boolean isWord(String text, int max, String extra) {
+        if (text == null || text.isEmpty() || text.length() > max || !isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && extra.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     Object argument(String name) {
