@@ -177,9 +177,7 @@ final class LogCommand implements Callable<Integer> {
         }
         if (entry.at() != null && !entry.at().equals(situation.at())) {
             // a situation without its own moment was judged at the time it arrived
-            situation = new Situation(entry.at(), situation.organization(), situation.people(), situation.contacts(),
-                    situation.accounts(), situation.connections(), situation.posts(), situation.messages(),
-                    situation.requests(), situation.monitoring());
+            situation = situation.withAt(entry.at());
         }
         return situation;
     }

@@ -6,6 +6,7 @@ import dev.fineline.model.Contact;
 import dev.fineline.model.Message;
 import dev.fineline.model.Person;
 import dev.fineline.model.Post;
+import dev.fineline.model.Relationship;
 import dev.fineline.model.PostStatus;
 import java.time.LocalDate;
 
@@ -174,6 +175,36 @@ public sealed interface Change {
      */
     static Change disconnected(String accountId, String contactId) {
         return new Disconnected(accountId, contactId);
+    }
+
+    /**
+     * A connection, follow or friend or connection request between two accounts began (MON-2 reads them).
+     *
+     * @param relationship the relationship, with accounts the session holds and an id it does not
+     * @return the change
+     */
+    static Change related(Relationship relationship) {
+        return new Related(relationship);
+    }
+
+    /**
+     * A pending follow or friend or connection request was accepted.
+     *
+     * @param relationshipId the relationship's id
+     * @return the change
+     */
+    static Change relationshipAccepted(String relationshipId) {
+        return new RelationshipAccepted(relationshipId);
+    }
+
+    /**
+     * A relationship ended: unfollowed, disconnected, or the request withdrawn or declined.
+     *
+     * @param relationshipId the relationship's id
+     * @return the change
+     */
+    static Change relationshipEnded(String relationshipId) {
+        return new RelationshipEnded(relationshipId);
     }
 
     private static void required(Object value, String name) {
@@ -377,6 +408,42 @@ public sealed interface Change {
         public Disconnected {
             Change.required(accountId, "accountId");
             Change.required(contactId, "contactId");
+        }
+    }
+
+    /**
+     * A relationship began.
+     *
+     * @param relationship the relationship
+     */
+    record Related(Relationship relationship) implements Change {
+        /** Validates. */
+        public Related {
+            Change.required(relationship, "relationship");
+        }
+    }
+
+    /**
+     * A pending relationship accepted.
+     *
+     * @param relationshipId the relationship's id
+     */
+    record RelationshipAccepted(String relationshipId) implements Change {
+        /** Validates. */
+        public RelationshipAccepted {
+            Change.required(relationshipId, "relationshipId");
+        }
+    }
+
+    /**
+     * A relationship ended.
+     *
+     * @param relationshipId the relationship's id
+     */
+    record RelationshipEnded(String relationshipId) implements Change {
+        /** Validates. */
+        public RelationshipEnded {
+            Change.required(relationshipId, "relationshipId");
         }
     }
 }

@@ -124,7 +124,7 @@ final class Reading {
         }
         Situation judged = !changed ? situation : new Situation(situation.at(), situation.organization(), situation.people(),
                 situation.contacts(), situation.accounts(), situation.connections(), posts, messages, situation.requests(),
-                situation.monitoring());
+                situation.monitoring(), situation.relationships());
         return new Reading(judged, List.copyOf(all), derived, List.copyOf(errors));
     }
 

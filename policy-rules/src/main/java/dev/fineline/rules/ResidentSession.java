@@ -9,8 +9,8 @@ import dev.fineline.model.Message;
 import dev.fineline.model.Monitoring;
 import dev.fineline.model.Organization;
 import dev.fineline.model.Person;
-import dev.fineline.model.PersonStatus;
 import dev.fineline.model.Post;
+import dev.fineline.model.Relationship;
 import dev.fineline.model.PostStatus;
 import dev.fineline.model.RuleSetting;
 import dev.fineline.model.Settings;
@@ -69,6 +69,7 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
     private final Map<String, Held<Message>> messages = new LinkedHashMap<>();
     private final Map<String, Held<EmployerRequest>> requests = new LinkedHashMap<>();
     private final Map<String, Held<Monitoring>> monitoring = new LinkedHashMap<>();
+    private final Map<String, Held<Relationship>> relationships = new LinkedHashMap<>();
     /** How many posts reshare each post: a draft another post reshares cannot be discarded. */
     private final Map<String, int[]> reshares = new HashMap<>();
 
@@ -155,6 +156,7 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
             situation.messages().forEach(m -> messages.put(m.id(), new Held<>(m, session.insert(m))));
             situation.requests().forEach(r -> requests.put(r.id(), new Held<>(r, session.insert(r))));
             situation.monitoring().forEach(m -> monitoring.put(m.id(), new Held<>(m, session.insert(m))));
+            situation.relationships().forEach(r -> relationships.put(r.id(), new Held<>(r, session.insert(r))));
             running = true;
             fire();
             delta = new HashMap<>();
@@ -238,7 +240,7 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
     public Situation situation() {
         ensureOpen();
         return new Situation(at, organization, records(people), records(contacts), records(accounts), records(connections),
-                records(posts), records(messages), records(requests), records(monitoring));
+                records(posts), records(messages), records(requests), records(monitoring), records(relationships));
     }
 
     @Override
@@ -313,17 +315,18 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
             return () -> messages.put(stamped.id(), new Held<>(stamped, session.insert(stamped)));
         } else if (change instanceof Change.PersonJoined c) {
             free(c.person().id(), "person.id");
+            reportingLine(c.person());
             Person person = withJurisdiction(c.person());
             return () -> people.put(person.id(), new Held<>(person, session.insert(person)));
         } else if (change instanceof Change.PersonUpdated c) {
             Held<Person> held = existing(people, c.person().id(), "person.id", "person");
+            reportingLine(c.person());
             Person person = withJurisdiction(c.person());
             return () -> update(held, person, person);
         } else if (change instanceof Change.PersonDeparted c) {
             Held<Person> held = existing(people, c.personId(), "personId", "person");
             Person p = held.record;
-            Person gone = new Person(p.id(), p.name(), p.engagement(), p.salaried(), p.supervisor(), p.roles(),
-                    p.jurisdiction(), PersonStatus.DEPARTED, c.on(), p.acknowledgedPolicy(), p.noClientConnectionClause());
+            Person gone = p.withDeparted(c.on());
             return () -> update(held, gone, gone);
         } else if (change instanceof Change.AccountOpened c) {
             Account a = c.account();
@@ -373,6 +376,24 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
         } else if (change instanceof Change.Disconnected c) {
             connection(c.accountId(), c.contactId());
             return () -> remove(connections, key(c.accountId(), c.contactId()));
+        } else if (change instanceof Change.Related c) {
+            Relationship r = c.relationship();
+            free(r.id(), "relationship.id");
+            refer(accounts, r.from(), "relationship.from", "account");
+            refer(accounts, r.to(), "relationship.to", "account");
+            Relationship stamped = r.requestedAt() == null ? new Relationship(r.id(), r.kind(), r.from(), r.to(), at, r.accepted()) : r;
+            return () -> relationships.put(stamped.id(), new Held<>(stamped, session.insert(stamped)));
+        } else if (change instanceof Change.RelationshipAccepted c) {
+            Held<Relationship> held = existing(relationships, c.relationshipId(), "relationshipId", "relationship");
+            if (held.record.accepted()) {
+                throw new IllegalArgumentException("relationshipId: relationship " + quote(c.relationshipId())
+                        + " is accepted already");
+            }
+            Relationship accepted = held.record.withAccepted();
+            return () -> update(held, accepted, accepted);
+        } else if (change instanceof Change.RelationshipEnded c) {
+            existing(relationships, c.relationshipId(), "relationshipId", "relationship");
+            return () -> remove(relationships, c.relationshipId());
         }
         throw new IllegalArgumentException("change: unknown kind " + quote(change.getClass().getSimpleName()));
     }
@@ -413,6 +434,28 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
         }
     }
 
+    /**
+     * Refuses a manager the session does not hold, or one whose own reporting line leads back to the person,
+     * as a situation refuses a reporting line that loops.
+     */
+    private void reportingLine(Person person) {
+        String manager = person.reportsTo();
+        if (manager == null) {
+            return;
+        }
+        refer(people, manager, "person.reportsTo", "person");
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(person.id());
+        for (String up = manager; up != null; ) {
+            if (!seen.add(up)) {
+                throw new IllegalArgumentException("person.reportsTo: reporting line loops: "
+                        + String.join(" -> ", seen.stream().map(ResidentSession::quote).toList()) + " -> " + quote(up));
+            }
+            Held<Person> held = people.get(up);
+            up = held == null ? null : held.record.reportsTo();
+        }
+    }
+
     private Person withJurisdiction(Person person) {
         return person.jurisdiction() == null && organization.jurisdiction() != null
                 ? person.withJurisdiction(organization.jurisdiction()) : person;
@@ -446,7 +489,7 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
         String holder = people.containsKey(id) ? "a person" : contacts.containsKey(id) ? "a contact"
                 : accounts.containsKey(id) ? "an account" : posts.containsKey(id) ? "a post"
                 : messages.containsKey(id) ? "a message" : requests.containsKey(id) ? "a request"
-                : monitoring.containsKey(id) ? "a monitoring" : null;
+                : monitoring.containsKey(id) ? "a monitoring" : relationships.containsKey(id) ? "a relationship" : null;
         if (holder != null) {
             throw new IllegalArgumentException(field + ": duplicate id " + quote(id) + ", already used by " + holder);
         }
@@ -505,6 +548,12 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
             id = c.accountId();
         } else if (change instanceof Change.Disconnected c) {
             id = c.accountId();
+        } else if (change instanceof Change.Related c) {
+            id = c.relationship().id();
+        } else if (change instanceof Change.RelationshipAccepted c) {
+            id = c.relationshipId();
+        } else if (change instanceof Change.RelationshipEnded c) {
+            id = c.relationshipId();
         } else {
             id = "";
         }
@@ -858,6 +907,9 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
         }
         if (requests.containsKey(id)) {
             return InvolvedIds.Type.REQUEST;
+        }
+        if (relationships.containsKey(id)) {
+            return InvolvedIds.Type.RELATIONSHIP;
         }
         return monitoring.containsKey(id) ? InvolvedIds.Type.MONITORING : null;
     }

@@ -16,9 +16,9 @@ import dev.fineline.model.Monitoring;
 import dev.fineline.model.MonitoringKind;
 import dev.fineline.model.Organization;
 import dev.fineline.model.Person;
-import dev.fineline.model.PersonStatus;
 import dev.fineline.model.Platform;
 import dev.fineline.model.Post;
+import dev.fineline.model.Relationship;
 import dev.fineline.model.PostStatus;
 import dev.fineline.model.RequestKind;
 import dev.fineline.model.Sector;
@@ -51,7 +51,7 @@ class OrgSessionReplayTest {
     private static final EvaluationOptions BY_TAGS = EvaluationOptions.builder().contentAnalysis(false).build();
 
     private static final Instant START = Instant.parse("2026-11-23T09:30:00Z");
-    private static final int STEPS = 300;
+    private static final int STEPS = 600;
     private static final ContentTag[] TAGS = ContentTag.values();
     private static final ContentTag[] MESSAGE_TAGS = {ContentTag.BUSINESS, ContentTag.FLIRTATIOUS, ContentTag.SMALL_TALK,
         ContentTag.HARASSMENT, ContentTag.THREAT};
@@ -68,15 +68,27 @@ class OrgSessionReplayTest {
     private final Map<String, Message> messages = new LinkedHashMap<>();
     private final List<EmployerRequest> requests = new ArrayList<>();
     private final List<Monitoring> monitoring = new ArrayList<>();
+    private final Map<String, Relationship> relationships = new LinkedHashMap<>();
     private Organization organization;
     private int next;
 
+    /** The rules that fired in any of the replays. */
+    private static final Set<String> SEEN = java.util.Collections.synchronizedSet(new java.util.TreeSet<>());
+
+    /** Between them, the replays reach the relationships, deadlines, departures and deleted posts they are meant to test. */
+    @org.junit.jupiter.api.AfterAll
+    static void replays_reachWhatTheyAreMeantToTest() {
+        assertThat(SEEN).contains("ManagerWatchesReportPrivateAccount", "DeletedPostStillCounts", "DisconnectionPending",
+                "DisconnectionDeadlinePassed", "StalePassword", "DepartedPersonStillConnected", "DepartedPersonHoldsAccess",
+                "PersonalPostingDuringRestrictedHours");
+    }
+
     @ParameterizedTest
-    @ValueSource(longs = {13L, 2026L})
+    @ValueSource(longs = {13L, 2026L, 7L})
     void apply_randomChanges_sameFindingsAsEvaluateAfterEveryStep(long seed) {
         random = new SplittableRandom(seed);
         Situation start = initial();
-        Set<String> seen = new java.util.TreeSet<>();
+        Set<String> seen = SEEN;
         try (OrgSession org = engine.openSession(start)) {
             List<Finding> findings = sorted(org.decision().findings());
             assertThat(findings).isEqualTo(sorted(engine.evaluate(start, BY_TAGS).findings()));
@@ -94,9 +106,6 @@ class OrgSessionReplayTest {
                 actual.forEach(f -> seen.add(f.rule()));
             }
         }
-        // the replay reaches the deadlines, departures and deleted posts it is meant to test
-        assertThat(seen).contains("DeletedPostStillCounts", "DisconnectionPending", "DisconnectionDeadlinePassed",
-                "StalePassword", "DepartedPersonStillConnected", "DepartedPersonHoldsAccess", "PersonalPostingDuringRestrictedHours");
     }
 
     private static List<Finding> sorted(List<Finding> findings) {
@@ -108,7 +117,7 @@ class OrgSessionReplayTest {
     private Situation situation() {
         return new Situation(at, organization, List.copyOf(people.values()), List.copyOf(contacts.values()),
                 List.copyOf(accounts.values()), List.copyOf(connections.values()), List.copyOf(posts.values()),
-                List.copyOf(messages.values()), requests, monitoring);
+                List.copyOf(messages.values()), requests, monitoring, List.copyOf(relationships.values()));
     }
 
     private Situation initial() {
@@ -133,12 +142,15 @@ class OrgSessionReplayTest {
         }
         requests.add(EmployerRequest.builder("r-hours", RequestKind.RESTRICT_WORK_HOURS_USE).to("p-0", "p-1", "p-4").build());
         requests.add(EmployerRequest.builder("r-review", RequestKind.WRITE_PRODUCT_REVIEW).to("p-2").build());
-        monitoring.add(new Monitoring("m-1", MonitoringKind.values()[0], "p-3", false, false));
+        monitoring.add(new Monitoring("mon-1", MonitoringKind.values()[0], "p-3", false, false));
+        relate();
         return situation();
     }
 
     private Person person(String id) {
-        Person.Builder b = Person.builder(id).engagement(pick(Engagement.values())).salaried(random.nextBoolean())
+        // a manager among the people already there: reporting lines never loop
+        String manager = people.isEmpty() || random.nextInt(3) == 0 ? null : pick(new ArrayList<>(people.keySet()));
+        Person.Builder b = Person.builder(id).reportsTo(id.equals(manager) ? null : manager).engagement(pick(Engagement.values())).salaried(random.nextBoolean())
                 .supervisor(random.nextInt(4) == 0).acknowledgedPolicy(random.nextInt(3) > 0)
                 .noClientConnectionClause(random.nextInt(4) == 0);
         int where = random.nextInt(3);
@@ -158,6 +170,33 @@ class OrgSessionReplayTest {
                 .profileNamesEmployer(random.nextBoolean()).disclaimer(random.nextInt(4) == 0).build();
         accounts.put(account.id(), account);
         return account.id();
+    }
+
+    /** A new relationship between two personal accounts, in the model only; null when the pair is taken. */
+    private Relationship relate() {
+        List<String> personal = accounts.values().stream().filter(a -> a.owner() != null).map(Account::id).toList();
+        List<Person> reports = people.values().stream().filter(p -> p.reportsTo() != null).toList();
+        String from = pick(personal);
+        String to = pick(personal);
+        if (!reports.isEmpty() && random.nextInt(3) > 0) {
+            // mostly from a manager's account to a report's: what MON-2 is about
+            Person report = pick(reports);
+            from = "a-" + report.reportsTo();
+            to = "a-" + report.id();
+        }
+        if (from.equals(to)) {
+            return null;
+        }
+        Relationship r = switch (random.nextInt(3)) {
+            case 0 -> Relationship.follow(from, to);
+            case 1 -> Relationship.connection(from, to);
+            default -> Relationship.request(from, to, at);
+        };
+        if (relationships.containsKey(r.id())) {
+            return null;
+        }
+        relationships.put(r.id(), r);
+        return r;
     }
 
     private Connection connect() {
@@ -205,7 +244,7 @@ class OrgSessionReplayTest {
 
     /** One random change, applied to the model and to the session. */
     private Delta step(OrgSession org) {
-        switch (random.nextInt(15)) {
+        switch (random.nextInt(16)) {
             case 0, 1, 2 -> {
                 Post post = randomPost("post-" + next++);
                 Change change = random.nextBoolean() ? Change.postDrafted(post) : Change.postPublished(post);
@@ -251,13 +290,12 @@ class OrgSessionReplayTest {
             case 6 -> {
                 Person p = pick(new ArrayList<>(people.values()));
                 LocalDate on = random.nextBoolean() ? null : at.atZone(ZoneOffset.UTC).toLocalDate().minusDays(random.nextInt(20));
-                people.put(p.id(), new Person(p.id(), p.name(), p.engagement(), p.salaried(), p.supervisor(), p.roles(),
-                        p.jurisdiction(), PersonStatus.DEPARTED, on, p.acknowledgedPolicy(), p.noClientConnectionClause()));
+                people.put(p.id(), p.withDeparted(on));
                 return org.apply(Change.personDeparted(p.id(), on));
             }
             case 7 -> {
                 String id = pick(new ArrayList<>(people.keySet()));
-                Person updated = person(id);
+                Person updated = person(id).withReportsTo(people.get(id).reportsTo());
                 people.put(id, updated);
                 return org.apply(Change.personUpdated(updated));
             }
@@ -310,6 +348,19 @@ class OrgSessionReplayTest {
                 LocalDate on = at.atZone(ZoneOffset.UTC).toLocalDate();
                 connections.put(c.account() + "/" + c.contact(), c.withDisconnectionRequestedOn(on));
                 return org.apply(Change.disconnectionRequested(c.account(), c.contact(), on));
+            }
+            case 13 -> {
+                if (!relationships.isEmpty() && random.nextBoolean()) {
+                    Relationship r = pick(new ArrayList<>(relationships.values()));
+                    if (!r.accepted() && random.nextBoolean()) {
+                        relationships.put(r.id(), r.withAccepted());
+                        return org.apply(Change.relationshipAccepted(r.id()));
+                    }
+                    relationships.remove(r.id());
+                    return org.apply(Change.relationshipEnded(r.id()));
+                }
+                Relationship r = relate();
+                return r == null ? org.advanceTo(at) : org.apply(Change.related(r));
             }
             default -> {
                 at = at.plus(Duration.ofHours(1 + random.nextInt(24 * 6)));

@@ -92,6 +92,83 @@ class OrgSessionTest {
         }
     }
 
+    /** A manager, a report with a private Facebook account, and the manager's own account. */
+    private static Situation team() {
+        return Situation.builder(AT)
+                .people(Person.builder("p-boss").supervisor(true).build(), Person.builder("p-kari").reportsTo("p-boss").build())
+                .accounts(Account.personal("a-boss-fb", "p-boss").platform(Platform.FACEBOOK).build(),
+                        Account.personal("a-kari-fb", "p-kari").platform(Platform.FACEBOOK)
+                                .visibility(dev.fineline.model.Visibility.PRIVATE).build())
+                .build();
+    }
+
+    @Test
+    void openSession_withRelationship_heldAndJudgedAsEvaluateDoes() {
+        Situation team = team().withRelationship(dev.fineline.model.Relationship.request("a-boss-fb", "a-kari-fb", AT));
+
+        try (OrgSession org = engine.openSession(team)) {
+            assertThat(org.situation().relationships()).isEqualTo(team.relationships());
+            assertThat(org.decision()).isEqualTo(engine.evaluate(team, EvaluationOptions.builder().contentAnalysis(false).build()));
+            assertThat(rules(org.decision().findings())).contains("ManagerWatchesReportPrivateAccount");
+        }
+    }
+
+    @Test
+    void apply_relationshipRequestedAcceptedEnded_managersFindingFollows() {
+        try (OrgSession org = engine.openSession(team())) {
+            Delta requested = org.apply(Change.related(dev.fineline.model.Relationship.request("a-boss-fb", "a-kari-fb", null)));
+            Delta accepted = org.apply(Change.relationshipAccepted("request:a-boss-fb->a-kari-fb"));
+            Delta ended = org.apply(Change.relationshipEnded("request:a-boss-fb->a-kari-fb"));
+
+            assertThat(requested.appeared()).singleElement().satisfies(f -> {
+                assertThat(f.rule()).isEqualTo("ManagerWatchesReportPrivateAccount");
+                assertThat(f.explanation()).contains("sent a friend or connection request to");
+                assertThat(f.involved().relationships()).containsExactly("request:a-boss-fb->a-kari-fb");
+            });
+            assertThat(accepted.disappeared()).hasSize(1);
+            assertThat(accepted.appeared()).singleElement().satisfies(f -> assertThat(f.explanation()).contains("connected"));
+            assertThat(ended.disappeared()).hasSize(1);
+            assertThat(ended.appeared()).isEmpty();
+            assertThat(org.situation().relationships()).isEmpty();
+        }
+    }
+
+    @Test
+    void apply_relationshipToAnUnknownAccountOrAcceptedTwice_refusedQuotingIt() {
+        try (OrgSession org = engine.openSession(team())) {
+            assertThatThrownBy(() -> org.apply(Change.related(dev.fineline.model.Relationship.follow("a-boss-fb", "a-nobody"))))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"a-nobody\"");
+            org.apply(Change.related(dev.fineline.model.Relationship.follow("a-boss-fb", "a-kari-fb")));
+            String id = org.situation().relationships().get(0).id();
+            assertThatThrownBy(() -> org.apply(Change.relationshipAccepted(id))).hasMessageContaining("is accepted already");
+            assertThatThrownBy(() -> org.apply(Change.relationshipEnded("no-such"))).hasMessageContaining("\"no-such\"");
+        }
+    }
+
+    @Test
+    void apply_personUpdatedIntoALoopOrToAnUnknownManager_refusedNamingTheLine() {
+        try (OrgSession org = engine.openSession(team())) {
+            Person boss = org.situation().people().get(0);
+
+            assertThatThrownBy(() -> org.apply(Change.personUpdated(boss.withReportsTo("p-kari"))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("person.reportsTo: reporting line loops: \"p-boss\" -> \"p-kari\" -> \"p-boss\"");
+            assertThatThrownBy(() -> org.apply(Change.personJoined(Person.builder("p-new").reportsTo("p-gone").build())))
+                    .hasMessageContaining("person.reportsTo").hasMessageContaining("\"p-gone\"");
+            assertThat(org.situation().people()).extracting(Person::reportsTo).containsExactly(null, "p-boss");
+        }
+    }
+
+    @Test
+    void apply_personDeparted_keepsTheirManager() {
+        try (OrgSession org = engine.openSession(team())) {
+            org.apply(Change.personDeparted("p-kari", LocalDate.of(2026, 11, 20)));
+
+            assertThat(org.situation().people()).filteredOn(p -> p.id().equals("p-kari")).singleElement()
+                    .satisfies(p -> assertThat(p.reportsTo()).isEqualTo("p-boss"));
+        }
+    }
+
     @Test
     void apply_postDrafted_onlyThePostsFindingsAppear() {
         try (OrgSession org = engine.openSession(acme())) {

@@ -41,6 +41,19 @@ class RelationsExplanationsTest {
     }
 
     @Test
+    void evaluate_relationshipBesideAPostWhoseTextIsRead_relationshipStillJudged() {
+        // reading a text that adds tags rebuilds the situation: its relationships must survive that
+        Situation situation = team().relationships(Relationship.request("a-boss-fb", "a-kari-fb", AT))
+                .posts(Post.builder("post-1", "p-kari", "a-kari-fb").text("Sneak peek of our new prototype from the lab")
+                        .build())
+                .build();
+
+        Decision decision = engine.evaluate(situation);
+
+        assertThat(decision).hasFindingAbout("MON-2", "request:a-boss-fb->a-kari-fb").hasFindingAbout("POST-1", "post-1");
+    }
+
+    @Test
     void evaluate_managerPraisesCompliers_namesPostAndRequest() {
         Situation situation = team()
                 .requests(EmployerRequest.builder("r-1", RequestKind.PROMOTE_ON_PERSONAL_ACCOUNT).from("p-boss").to("p-kari").build())
