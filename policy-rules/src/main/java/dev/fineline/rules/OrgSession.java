@@ -18,7 +18,8 @@ import java.time.Instant;
  * }</pre>
  *
  * <p>The findings after any sequence of changes are those {@link PolicyEngine#evaluate} gives for the
- * {@link #situation()} they lead to. The session keeps the rule base it was opened with; open a new one
+ * {@link #situation()} they lead to, with the options the session was opened with: the text of posts and
+ * messages read (unless switched off), the evidence told, in the language asked for. The session keeps the rule base it was opened with; open a new one
  * after {@link PolicyEngine#reload()}. In the session the {@code Situation} fact carries the moment and the
  * organisation only, not the lists of records: a rule reads records by matching them.
  *

@@ -285,7 +285,7 @@ public final class PolicyEngine {
      * @throws IllegalStateException    when the rules fail while judging the situation
      */
     public OrgSession openSession(Situation situation) {
-        return openSession(situation, Messages.ENGLISH);
+        return openSession(situation, EvaluationOptions.DEFAULT);
     }
 
     /**
@@ -299,11 +299,37 @@ public final class PolicyEngine {
      * @throws IllegalStateException    when the rules fail while judging the situation
      */
     public OrgSession openSession(Situation situation, java.util.Locale locale) {
+        return openSession(situation, EvaluationOptions.builder().locale(locale).build());
+    }
+
+    /**
+     * Opens a resident session with options: the language of its explanations, and whether it reads the
+     * text of posts and messages (it does by default, as {@code evaluate} does, when the organisation's
+     * settings allow it). A session answers about the whole organisation, so the options name no focus.
+     *
+     * @param situation the organisation as it stands, not null
+     * @param options   the language and the content analysis, not null, without a focus
+     * @return the open session; close it when done
+     * @throws IllegalArgumentException when the situation or options are missing, the options name a focus,
+     *                                  or the situation's rule or lexicon settings are refused
+     * @throws IllegalStateException    when the rules fail while judging the situation
+     */
+    public OrgSession openSession(Situation situation, EvaluationOptions options) {
         if (situation == null) {
             throw new IllegalArgumentException("situation: is required");
         }
+        if (options == null) {
+            throw new IllegalArgumentException("options: is required");
+        }
+        if (options.focus() != null) {
+            throw new IllegalArgumentException("options.focus: a resident session answers about the whole organisation, "
+                    + "was \"" + options.focus().subject() + "\"; narrow its decision() with involving(id)");
+        }
+        dev.fineline.model.Settings settings = situation.organization().settings();
+        dev.fineline.content.ContentAnalyzer analyzer = options.contentAnalysis() && settings.contentAnalysis()
+                ? analysis.get().analyzer(settings.lexicon()) : null;
         return ResidentSession.open(ruleBase.get(), situation,
-                new Limits(maxFirings, maxTime.toNanos(), failClosed, Messages.supported(locale)));
+                new Limits(maxFirings, maxTime.toNanos(), failClosed, options.locale()), analyzer);
     }
 
     /**

@@ -61,66 +61,24 @@ final class Reading {
             return none(situation);
         }
         ContentAnalyzer analyzer = analysis.analyzer(settings.lexicon());
-        Contexts contexts = new Contexts(situation);
+        Contexts contexts = new Contexts(settings, situation.contacts());
         List<TextSignal> all = new ArrayList<>();
         Map<String, List<Signal>> derived = new HashMap<>();
         List<EvaluationError> errors = new ArrayList<>(0);
         List<Post> posts = new ArrayList<>(situation.posts().size());
         boolean changed = false;
         for (Post post : situation.posts()) {
-            List<Signal> found = read(analyzer, post.text(), contexts.of(post.author()), "post", post.id(), errors);
-            Post read = post;
-            if (!found.isEmpty()) {
-                Set<ContentTag> callerTags = post.allTags();
-                EnumSet<ContentTag> tags = EnumSet.noneOf(ContentTag.class);
-                Set<String> mentions = new LinkedHashSet<>();
-                List<Signal> fresh = new ArrayList<>();
-                for (Signal signal : found) {
-                    all.add(new TextSignal(post.id(), signal));
-                    boolean names = signal.subjectId() != null && contexts.isContact(signal.subjectId());
-                    boolean newTag = signal.tag() != null && !callerTags.contains(signal.tag());
-                    boolean newMention = names && !post.mentions().contains(signal.subjectId());
-                    if (signal.tag() != null) {
-                        tags.add(signal.tag());
-                    }
-                    if (names) {
-                        mentions.add(signal.subjectId());
-                    }
-                    if (newTag || newMention) {
-                        fresh.add(signal);
-                    }
-                }
-                read = post.withAddedTags(tags).withAddedMentions(mentions);
-                if (!fresh.isEmpty()) {
-                    derived.put(post.id(), fresh);
-                }
-            }
-            changed |= read != post;
-            posts.add(read);
+            Read<Post> read = post(analyzer, contexts, post, errors);
+            read.into(all, derived, post.id());
+            changed |= read.record() != post;
+            posts.add(read.record());
         }
         List<Message> messages = new ArrayList<>(situation.messages().size());
         for (Message message : situation.messages()) {
-            List<Signal> found = read(analyzer, message.text(), contexts.of(message.from()), "message", message.id(), errors);
-            Message read = message;
-            if (!found.isEmpty()) {
-                EnumSet<ContentTag> tags = EnumSet.noneOf(ContentTag.class);
-                List<Signal> fresh = new ArrayList<>();
-                for (Signal signal : found) {
-                    all.add(new TextSignal(message.id(), signal));
-                    if (signal.tag() != null) {
-                        tags.add(signal.tag());
-                        if (!message.tags().contains(signal.tag())) {
-                            fresh.add(signal);
-                        }
-                    }
-                }
-                read = message.withAddedTags(tags);
-                if (!fresh.isEmpty()) {
-                    derived.put(message.id(), fresh);
-                }
-            }
-            changed |= read != message;
-            messages.add(read);
+            Read<Message> read = message(analyzer, contexts, message, errors);
+            read.into(all, derived, message.id());
+            changed |= read.record() != message;
+            messages.add(read.record());
         }
         Situation judged = !changed ? situation : new Situation(situation.at(), situation.organization(), situation.people(),
                 situation.contacts(), situation.accounts(), situation.connections(), posts, messages, situation.requests(),
@@ -128,10 +86,76 @@ final class Reading {
         return new Reading(judged, List.copyOf(all), derived, List.copyOf(errors));
     }
 
+    /**
+     * One post or message as the rules see it after its text was read: the record with the tags (and, for a
+     * post, the mentions) its text supports added, every signal read, and those the caller had not tagged.
+     */
+    record Read<T>(T record, List<TextSignal> signals, List<Signal> fresh) {
+
+        /** Adds this read's signals to a situation's, and its fresh ones under the subject's id. */
+        void into(List<TextSignal> all, Map<String, List<Signal>> derived, String id) {
+            all.addAll(signals);
+            if (!fresh.isEmpty()) {
+                derived.put(id, fresh);
+            }
+        }
+    }
+
+    /** Reads a post: the same record when its text says nothing. */
+    static Read<Post> post(ContentAnalyzer analyzer, Contexts contexts, Post post, List<EvaluationError> errors) {
+        List<Signal> found = read(analyzer, post.text(), contexts.of(post.author()), "post", post.id(), errors);
+        if (found.isEmpty()) {
+            return new Read<>(post, List.of(), List.of());
+        }
+        Set<ContentTag> callerTags = post.allTags();
+        EnumSet<ContentTag> tags = EnumSet.noneOf(ContentTag.class);
+        Set<String> mentions = new LinkedHashSet<>();
+        List<TextSignal> signals = new ArrayList<>(found.size());
+        List<Signal> fresh = new ArrayList<>();
+        for (Signal signal : found) {
+            signals.add(new TextSignal(post.id(), signal));
+            boolean names = signal.subjectId() != null && contexts.isContact(signal.subjectId());
+            boolean newTag = signal.tag() != null && !callerTags.contains(signal.tag());
+            boolean newMention = names && !post.mentions().contains(signal.subjectId());
+            if (signal.tag() != null) {
+                tags.add(signal.tag());
+            }
+            if (names) {
+                mentions.add(signal.subjectId());
+            }
+            if (newTag || newMention) {
+                fresh.add(signal);
+            }
+        }
+        return new Read<>(post.withAddedTags(tags).withAddedMentions(mentions), signals, fresh);
+    }
+
+    /** Reads a message: the same record when its text says nothing. */
+    static Read<Message> message(ContentAnalyzer analyzer, Contexts contexts, Message message, List<EvaluationError> errors) {
+        List<Signal> found = read(analyzer, message.text(), contexts.of(message.from()), "message", message.id(), errors);
+        if (found.isEmpty()) {
+            return new Read<>(message, List.of(), List.of());
+        }
+        EnumSet<ContentTag> tags = EnumSet.noneOf(ContentTag.class);
+        List<TextSignal> signals = new ArrayList<>(found.size());
+        List<Signal> fresh = new ArrayList<>();
+        for (Signal signal : found) {
+            signals.add(new TextSignal(message.id(), signal));
+            if (signal.tag() != null) {
+                tags.add(signal.tag());
+                if (!message.tags().contains(signal.tag())) {
+                    fresh.add(signal);
+                }
+            }
+        }
+        return new Read<>(message.withAddedTags(tags), signals, fresh);
+    }
+
     /** Reads one text against a situation's terms and contacts, whatever its analysis setting says. */
     static List<Signal> scan(String text, Situation situation, Analysis analysis) {
         ContentAnalyzer analyzer = analysis.analyzer(situation.organization().settings().lexicon());
-        return List.copyOf(analyzer.analyze(text, new Contexts(situation).anonymous()));
+        return List.copyOf(analyzer.analyze(text,
+                new Contexts(situation.organization().settings(), situation.contacts()).anonymous()));
     }
 
     private static boolean hasText(Situation situation) {
@@ -184,13 +208,17 @@ final class Reading {
         }
         List<Finding> findings = new ArrayList<>(decision.findings().size());
         for (Finding finding : decision.findings()) {
-            List<Signal> fresh = derived.getOrDefault(finding.subject(), List.of());
-            List<Signal> rests = fresh.isEmpty() ? List.of() : restsOn(rules.tagUse(finding.rule()), fresh);
-            findings.add(rests.isEmpty() ? finding : finding.withEvidence(rests, finding.explanation() + "; " + tell(rests, locale)));
+            findings.add(told(finding, derived.getOrDefault(finding.subject(), List.of()), rules, locale));
         }
         List<EvaluationError> allErrors = new ArrayList<>(decision.errors());
         allErrors.addAll(errors);
         return Decision.of(findings, allErrors, decision.ruleBase(), failClosed, signals);
+    }
+
+    /** A finding with the evidence its rule rests on among its subject's fresh signals, told in its explanation. */
+    static Finding told(Finding finding, List<Signal> fresh, RuleBase rules, Locale locale) {
+        List<Signal> rests = fresh.isEmpty() ? List.of() : restsOn(rules.tagUse(finding.rule()), fresh);
+        return rests.isEmpty() ? finding : finding.withEvidence(rests, finding.explanation() + "; " + tell(rests, locale));
     }
 
     /** The signals among a subject's new ones that a rule reads: its tags, or the contacts a post names. */
@@ -242,20 +270,23 @@ final class Reading {
         return signal.subjectId() != null || NAMING.contains(signal.detector());
     }
 
-    /** The text contexts of one situation, one per author, built when first asked for. */
-    private static final class Contexts {
-        private final Situation situation;
+    /**
+     * The text contexts of one organisation: its confidential terms, secret clients and contact names. Built
+     * again when its contacts change.
+     */
+    static final class Contexts {
+        private final Set<String> contactIds;
         private final List<String> terms;
         private final Map<String, String> secret;
         private final Map<String, String> contacts;
         private final Map<String, TextContext> byAuthor = new HashMap<>();
 
-        Contexts(Situation situation) {
-            this.situation = situation;
-            Settings settings = situation.organization().settings();
+        Contexts(Settings settings, java.util.Collection<Contact> all) {
             this.terms = settings.confidentialTerms();
             Map<String, String> names = new LinkedHashMap<>();
-            for (Contact contact : situation.contacts()) {
+            Set<String> ids = new java.util.HashSet<>();
+            for (Contact contact : all) {
+                ids.add(contact.id());
                 if (contact.name() != null && !contact.name().isBlank()) {
                     names.put(contact.id(), contact.name());
                 }
@@ -266,12 +297,13 @@ final class Reading {
                     secretNames.put(id, names.get(id));
                 }
             }
+            this.contactIds = ids;
             this.contacts = Collections.unmodifiableMap(names);
             this.secret = Collections.unmodifiableMap(secretNames);
         }
 
         boolean isContact(String id) {
-            return contacts.containsKey(id) || situation.contacts().stream().anyMatch(c -> c.id().equals(id));
+            return contactIds.contains(id);
         }
 
         /** The context of a text whose author is unknown. */

@@ -1,5 +1,7 @@
 package dev.fineline.rules;
 
+import dev.fineline.content.Signal;
+import dev.fineline.content.ContentAnalyzer;
 import dev.fineline.model.Account;
 import dev.fineline.model.Connection;
 import dev.fineline.model.Contact;
@@ -108,9 +110,20 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
     private String failure;
     private boolean closed;
 
-    private ResidentSession(RuleBase ruleBase, Situation situation, Limits limits) {
+    /** Reads the text of posts and messages as evaluate does; null when the session judges by tags only. */
+    private final ContentAnalyzer analyzer;
+    private Reading.Contexts contexts;
+    /** What was read in each post's and message's text, by its id; a text that says nothing has no entry. */
+    private final Map<String, ReadText> texts = new HashMap<>();
+
+    /** A subject's text as read: its signal facts, the signals the caller had not tagged, a failure to read it. */
+    private record ReadText(List<TextSignal> signals, List<FactHandle> handles, List<Signal> fresh, EvaluationError error) {
+    }
+
+    private ResidentSession(RuleBase ruleBase, Situation situation, Limits limits, ContentAnalyzer analyzer) {
         this.ruleBase = ruleBase;
         this.limits = limits;
+        this.analyzer = analyzer;
         this.settingsByRule = Evaluation.resolve(ruleBase, situation.organization().settings().rules());
         this.organization = situation.organization();
         this.settings = organization.settings();
@@ -128,8 +141,8 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
      * @throws IllegalArgumentException when the settings name a rule or guidance id not in force
      * @throws IllegalStateException    when judging the situation fails
      */
-    static ResidentSession open(RuleBase ruleBase, Situation situation, Limits limits) {
-        ResidentSession resident = new ResidentSession(ruleBase, situation, limits);
+    static ResidentSession open(RuleBase ruleBase, Situation situation, Limits limits, ContentAnalyzer analyzer) {
+        ResidentSession resident = new ResidentSession(ruleBase, situation, limits, analyzer);
         resident.start(situation);
         return resident;
     }
@@ -147,13 +160,22 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
             session.insert(settings);
             situation.people().forEach(p -> people.put(p.id(), new Held<>(p, session.insert(p))));
             situation.contacts().forEach(c -> contacts.put(c.id(), new Held<>(c, session.insert(c))));
+            contexts = analyzer == null ? null : new Reading.Contexts(settings, situation.contacts());
             situation.accounts().forEach(a -> accounts.put(a.id(), new Held<>(a, session.insert(a))));
             situation.connections().forEach(c -> connections.put(key(c), new Held<>(c, session.insert(c))));
             situation.posts().forEach(p -> {
-                posts.put(p.id(), new Held<>(p, session.insert(fact(p))));
+                List<EvaluationError> errors = new ArrayList<>(0);
+                Reading.Read<Post> read = read(p, errors);
+                posts.put(p.id(), new Held<>(p, session.insert(read.record())));
+                keep(p.id(), read, errors);
                 reshared(p, 1);
             });
-            situation.messages().forEach(m -> messages.put(m.id(), new Held<>(m, session.insert(m))));
+            situation.messages().forEach(m -> {
+                List<EvaluationError> errors = new ArrayList<>(0);
+                Reading.Read<Message> read = read(m, errors);
+                messages.put(m.id(), new Held<>(m, session.insert(read.record())));
+                keep(m.id(), read, errors);
+            });
             situation.requests().forEach(r -> requests.put(r.id(), new Held<>(r, session.insert(r))));
             situation.monitoring().forEach(m -> monitoring.put(m.id(), new Held<>(m, session.insert(m))));
             situation.relationships().forEach(r -> relationships.put(r.id(), new Held<>(r, session.insert(r))));
@@ -174,12 +196,56 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
                 List.of(), List.of());
     }
 
-    /**
-     * A post as the rules see it. A resident session judges posts by their tags: the text analysis of
-     * {@link PolicyEngine#evaluate(Situation)} is not applied to changes (see the README).
-     */
-    private Post fact(Post post) {
-        return post;
+    /** A post as the rules see it, its text read as {@link PolicyEngine#evaluate(Situation)} reads it; touches no fact. */
+    private Reading.Read<Post> read(Post post, List<EvaluationError> errors) {
+        return analyzer == null ? new Reading.Read<>(post, List.of(), List.of())
+                : Reading.post(analyzer, contexts, post, errors);
+    }
+
+    /** A message as the rules see it, its text read; touches no fact. */
+    private Reading.Read<Message> read(Message message, List<EvaluationError> errors) {
+        return analyzer == null ? new Reading.Read<>(message, List.of(), List.of())
+                : Reading.message(analyzer, contexts, message, errors);
+    }
+
+    /** Puts what was read in a subject's text into the session: its signal facts replace the ones read before. */
+    private void keep(String id, Reading.Read<?> read, List<EvaluationError> errors) {
+        forget(id);
+        if (read.signals().isEmpty() && errors.isEmpty()) {
+            return;
+        }
+        List<FactHandle> handles = new ArrayList<>(read.signals().size());
+        read.signals().forEach(signal -> handles.add(session.insert(signal)));
+        texts.put(id, new ReadText(read.signals(), handles, read.fresh(), errors.isEmpty() ? null : errors.get(0)));
+    }
+
+    /** Takes a subject's signal facts out of the session. */
+    private void forget(String id) {
+        ReadText gone = texts.remove(id);
+        if (gone != null) {
+            gone.handles().forEach(session::delete);
+        }
+    }
+
+    /** Reads every text again, as a new contact's name may now be read in it. */
+    private void readAgain() {
+        contexts = new Reading.Contexts(settings, records(contacts));
+        for (Held<Post> held : posts.values()) {
+            if (!held.record.text().isBlank()) {
+                List<EvaluationError> errors = new ArrayList<>(0);
+                Reading.Read<Post> read = read(held.record, errors);
+                update(held, held.record, read.record());
+                keep(held.record.id(), read, errors);
+            }
+        }
+        for (Held<Message> held : messages.values()) {
+            if (!held.record.text().isBlank()) {
+                List<EvaluationError> errors = new ArrayList<>(0);
+                Reading.Read<Message> read = read(held.record, errors);
+                update(held, held.record, read.record());
+                keep(held.record.id(), read, errors);
+            }
+        }
     }
 
     private static String key(Connection connection) {
@@ -233,7 +299,28 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
         ensureOpen();
         List<Finding> all = new ArrayList<>(findingCount);
         bySubject.values().forEach(all::addAll);
-        return Decision.of(all, List.of(), ruleBase.id(), limits.failClosed());
+        if (texts.isEmpty()) {
+            return Decision.of(all, List.of(), ruleBase.id(), limits.failClosed());
+        }
+        // as evaluate gives them: by subject, posts then messages in situation order, each in text order
+        List<TextSignal> signals = new ArrayList<>();
+        List<EvaluationError> errors = new ArrayList<>(0);
+        for (String id : posts.keySet()) {
+            told(texts.get(id), signals, errors);
+        }
+        for (String id : messages.keySet()) {
+            told(texts.get(id), signals, errors);
+        }
+        return Decision.of(all, errors, ruleBase.id(), limits.failClosed(), signals);
+    }
+
+    private static void told(ReadText text, List<TextSignal> signals, List<EvaluationError> errors) {
+        if (text != null) {
+            signals.addAll(text.signals());
+            if (text.error() != null) {
+                errors.add(text.error());
+            }
+        }
     }
 
     @Override
@@ -287,7 +374,12 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
             Post deleted = new Post(post.id(), post.author(), post.account(), post.text(), post.tags(), post.mentions(),
                     post.media(), post.postedAt(), PostStatus.DELETED, post.approvals(), post.disclosesEmployment(),
                     post.resharedFrom());
-            return () -> update(held, deleted, fact(deleted));
+            List<EvaluationError> errors = new ArrayList<>(0);
+            Reading.Read<Post> read = read(deleted, errors);
+            return () -> {
+                update(held, deleted, read.record());
+                keep(deleted.id(), read, errors);
+            };
         } else if (change instanceof Change.DraftDiscarded c) {
             Held<Post> held = existing(posts, c.postId(), "postId", "post");
             if (held.record.status() != PostStatus.DRAFT) {
@@ -301,6 +393,7 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
             }
             return () -> {
                 reshared(held.record, -1);
+                forget(c.postId());
                 remove(posts, c.postId());
             };
         } else if (change instanceof Change.MessageSent c) {
@@ -312,7 +405,12 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
                 throw new IllegalArgumentException("message.to: names no contact or person: " + quote(m.to()));
             }
             Message stamped = m.sentAt() == null ? m.withSentAt(at) : m;
-            return () -> messages.put(stamped.id(), new Held<>(stamped, session.insert(stamped)));
+            List<EvaluationError> errors = new ArrayList<>(0);
+            Reading.Read<Message> read = read(stamped, errors);
+            return () -> {
+                messages.put(stamped.id(), new Held<>(stamped, session.insert(read.record())));
+                keep(stamped.id(), read, errors);
+            };
         } else if (change instanceof Change.PersonJoined c) {
             free(c.person().id(), "person.id");
             reportingLine(c.person());
@@ -359,7 +457,12 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
             return () -> update(held, changed, changed);
         } else if (change instanceof Change.ContactAdded c) {
             free(c.contact().id(), "contact.id");
-            return () -> contacts.put(c.contact().id(), new Held<>(c.contact(), session.insert(c.contact())));
+            return () -> {
+                contacts.put(c.contact().id(), new Held<>(c.contact(), session.insert(c.contact())));
+                if (analyzer != null) {
+                    readAgain();
+                }
+            };
         } else if (change instanceof Change.Connected c) {
             Connection connection = c.connection();
             refer(accounts, connection.account(), "connection.account", "account");
@@ -410,16 +513,19 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
             refer(posts, post.resharedFrom(), "post.resharedFrom", "post");
         }
         Post stamped = post.postedAt() == null ? post.withPostedAt(at) : post;
-        Post fact = fact(stamped);
+        List<EvaluationError> errors = new ArrayList<>(0);
+        Reading.Read<Post> read = read(stamped, errors);
         if (held == null) {
             return () -> {
-                posts.put(stamped.id(), new Held<>(stamped, session.insert(fact)));
+                posts.put(stamped.id(), new Held<>(stamped, session.insert(read.record())));
+                keep(stamped.id(), read, errors);
                 reshared(stamped, 1);
             };
         }
         return () -> {
             reshared(held.record, -1);
-            update(held, stamped, fact);
+            update(held, stamped, read.record());
+            keep(stamped.id(), read, errors);
             reshared(stamped, 1);
         };
     }
@@ -814,8 +920,10 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
         if (current == null) {
             throw new IllegalStateException("findings can only be emitted by a firing rule");
         }
-        remember(Evaluation.finding(currentRule, settingsByRule.get(currentRule.name()), verdict, ceiling, subject,
-                explanation, obligations, involvedIds.of(current.getObjects(), subject), phrase), current);
+        Finding finding = Evaluation.finding(currentRule, settingsByRule.get(currentRule.name()), verdict, ceiling, subject,
+                explanation, obligations, involvedIds.of(current.getObjects(), subject), phrase);
+        ReadText text = texts.get(subject);
+        remember(text == null ? finding : Reading.told(finding, text.fresh(), ruleBase, limits.locale()), current);
     }
 
     @Override

@@ -18,8 +18,8 @@ import dev.fineline.model.Organization;
 import dev.fineline.model.Person;
 import dev.fineline.model.Platform;
 import dev.fineline.model.Post;
-import dev.fineline.model.Relationship;
 import dev.fineline.model.PostStatus;
+import dev.fineline.model.Relationship;
 import dev.fineline.model.RequestKind;
 import dev.fineline.model.Sector;
 import dev.fineline.model.Settings;
@@ -47,12 +47,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OrgSessionReplayTest {
 
-    /** A resident session judges posts by their tags, so it is compared with evaluate reading no text. */
+    /** A session that judges by the caller's tags only, compared with evaluate reading no text. */
     private static final EvaluationOptions BY_TAGS = EvaluationOptions.builder().contentAnalysis(false).build();
 
     private static final Instant START = Instant.parse("2026-11-23T09:30:00Z");
     private static final int STEPS = 600;
     private static final ContentTag[] TAGS = ContentTag.values();
+    /** Post texts: a confidential term, a secret client's name, a contact added later, or nothing. */
+    private static final String[] POST_TEXTS = {"more on Project Falcon soon", "great meeting with Contact 2 today",
+        "hello to Newco Bank", "a day at work", "a day at work", "a day at work"};
+    /** Texts the analysis reads something in, or nothing: a card number, a threat, a contact's name. */
+    private static final String[] MESSAGE_TEXTS = {"the card is 4539 1488 0343 6467", "watch your back", "lunch with Contact 1?",
+        "see you tomorrow"};
     private static final ContentTag[] MESSAGE_TAGS = {ContentTag.BUSINESS, ContentTag.FLIRTATIOUS, ContentTag.SMALL_TALK,
         ContentTag.HARASSMENT, ContentTag.THREAT};
 
@@ -78,32 +84,46 @@ class OrgSessionReplayTest {
     /** Between them, the replays reach the relationships, deadlines, departures and deleted posts they are meant to test. */
     @org.junit.jupiter.api.AfterAll
     static void replays_reachWhatTheyAreMeantToTest() {
-        assertThat(SEEN).contains("ManagerWatchesReportPrivateAccount", "DeletedPostStillCounts", "DisconnectionPending",
+        assertThat(SEEN).contains("evidence", "SecretClientNamed", "ManagerWatchesReportPrivateAccount", "DeletedPostStillCounts", "DisconnectionPending",
                 "DisconnectionDeadlinePassed", "StalePassword", "DepartedPersonStillConnected", "DepartedPersonHoldsAccess",
                 "PersonalPostingDuringRestrictedHours");
     }
 
     @ParameterizedTest
     @ValueSource(longs = {13L, 2026L, 7L})
-    void apply_randomChanges_sameFindingsAsEvaluateAfterEveryStep(long seed) {
+    void apply_randomChanges_sameDecisionAsEvaluateAfterEveryStep(long seed) {
+        replay(seed, EvaluationOptions.DEFAULT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {13L})
+    void apply_randomChangesJudgedByTags_sameFindingsAsEvaluateReadingNoText(long seed) {
+        replay(seed, BY_TAGS);
+    }
+
+    private void replay(long seed, EvaluationOptions options) {
         random = new SplittableRandom(seed);
         Situation start = initial();
-        Set<String> seen = SEEN;
-        try (OrgSession org = engine.openSession(start)) {
+        try (OrgSession org = engine.openSession(start, options)) {
             List<Finding> findings = sorted(org.decision().findings());
-            assertThat(findings).isEqualTo(sorted(engine.evaluate(start, BY_TAGS).findings()));
+            assertThat(findings).isEqualTo(sorted(engine.evaluate(start, options).findings()));
             for (int step = 0; step < STEPS; step++) {
                 Delta delta = step(org);
                 String where = "seed " + seed + ", step " + step;
-                List<Finding> expected = sorted(engine.evaluate(situation(), BY_TAGS).findings());
-                List<Finding> actual = sorted(org.decision().findings());
+                Decision evaluated = engine.evaluate(situation(), options);
+                Decision resident = org.decision();
+                List<Finding> expected = sorted(evaluated.findings());
+                List<Finding> actual = sorted(resident.findings());
                 assertThat(actual).as(where).isEqualTo(expected);
+                assertThat(resident.signals()).as(where + ": signals").isEqualTo(evaluated.signals());
+                assertThat(resident.errors()).as(where + ": errors").isEqualTo(evaluated.errors());
                 List<Finding> replayed = new ArrayList<>(findings);
                 delta.disappeared().forEach(f -> assertThat(replayed.remove(f)).as(where + ": gone " + f).isTrue());
                 replayed.addAll(delta.appeared());
                 assertThat(sorted(replayed)).as(where + ": deltas add up").isEqualTo(actual);
                 findings = actual;
-                actual.forEach(f -> seen.add(f.rule()));
+                actual.forEach(f -> SEEN.add(f.rule()));
+                actual.stream().filter(f -> !f.evidence().isEmpty()).forEach(f -> SEEN.add("evidence"));
             }
         }
     }
@@ -221,7 +241,7 @@ class OrgSessionReplayTest {
             tags.add(pick(TAGS));
         }
         Post.Builder b = Post.builder(id, author, account).tags(tags)
-                .text(random.nextInt(5) == 0 ? "more on Project Falcon soon" : "a day at work")
+                .text(pick(POST_TEXTS))
                 .disclosesEmployment(random.nextBoolean());
         if (random.nextInt(3) == 0) {
             b.mentions(pick(new ArrayList<>(contacts.keySet())));
@@ -244,7 +264,7 @@ class OrgSessionReplayTest {
 
     /** One random change, applied to the model and to the session. */
     private Delta step(OrgSession org) {
-        switch (random.nextInt(16)) {
+        switch (random.nextInt(17)) {
             case 0, 1, 2 -> {
                 Post post = randomPost("post-" + next++);
                 Change change = random.nextBoolean() ? Change.postDrafted(post) : Change.postPublished(post);
@@ -282,8 +302,10 @@ class OrgSessionReplayTest {
                 String from = pick(new ArrayList<>(people.keySet()));
                 String to = random.nextInt(4) == 0 ? pick(new ArrayList<>(people.keySet())) : pick(new ArrayList<>(contacts.keySet()));
                 String account = random.nextInt(3) == 0 ? "a-corp-fb" : "a-" + from;
-                Message message = Message.of("m-" + next++, from, account, to,
+                Message tagged = Message.of("m-" + next++, from, account, to,
                         random.nextBoolean() ? null : at.minus(Duration.ofHours(random.nextInt(30))), pick(MESSAGE_TAGS));
+                Message message = random.nextInt(3) > 0 ? tagged : new Message(tagged.id(), from, account, to, tagged.sentAt(),
+                        pick(MESSAGE_TEXTS), tagged.tags());
                 messages.put(message.id(), message.sentAt() == null ? message.withSentAt(at) : message);
                 return org.apply(Change.messageSent(message));
             }
@@ -361,6 +383,14 @@ class OrgSessionReplayTest {
                 }
                 Relationship r = relate();
                 return r == null ? org.advanceTo(at) : org.apply(Change.related(r));
+            }
+            case 14 -> {
+                // first a name some post texts already carry, so that reading them again finds it
+                Contact added = contacts.containsKey("c-newco")
+                        ? Contact.of("c-" + (100 + next++), "Another Client " + next, ContactKind.CLIENT)
+                        : Contact.of("c-newco", "Newco Bank", ContactKind.CLIENT);
+                contacts.put(added.id(), added);
+                return org.apply(Change.contactAdded(added));
             }
             default -> {
                 at = at.plus(Duration.ofHours(1 + random.nextInt(24 * 6)));

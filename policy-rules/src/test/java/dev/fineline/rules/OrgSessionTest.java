@@ -170,6 +170,59 @@ class OrgSessionTest {
     }
 
     @Test
+    void apply_postWithACardNumberInItsText_findingWithTheEvidenceAsEvaluateGives() {
+        Post draft = Post.builder("post-1", "p-kari", "a-kari-li").text("Here's the receipt, card 4539 1488 0343 6467").build();
+
+        try (OrgSession org = engine.openSession(acme())) {
+            Delta delta = org.apply(Change.postDrafted(draft));
+
+            assertThat(delta.appeared()).filteredOn(f -> f.guidance().equals("POST-2")).singleElement().satisfies(f -> {
+                assertThat(f.explanation()).endsWith("a payment card number ending 6467 that passes the Luhn check");
+                assertThat(f.evidence()).extracting(dev.fineline.content.Signal::detector).contains("payment-card");
+            });
+            assertThat(org.decision()).isEqualTo(engine.evaluate(org.situation()));
+            assertThat(org.decision().signalsFor("post-1")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void openSession_contentAnalysisOff_judgesTheSamePostByItsTagsOnly() {
+        Post draft = Post.builder("post-1", "p-kari", "a-kari-li").text("Here's the receipt, card 4539 1488 0343 6467").build();
+        EvaluationOptions byTags = EvaluationOptions.builder().contentAnalysis(false).build();
+
+        try (OrgSession org = engine.openSession(acme(), byTags)) {
+            Delta delta = org.apply(Change.postDrafted(draft));
+
+            assertThat(rules(delta.appeared())).doesNotContain("CustomerDataInPost");
+            assertThat(org.decision().signals()).isEmpty();
+        }
+    }
+
+    @Test
+    void apply_contactAddedWhoseNameAPostAlreadyCarries_postReadAgainAndTheMentionJudged() {
+        Situation acme = acme().toBuilder().organization(dev.fineline.model.Organization.builder().name("Acme AS")
+                .settings(dev.fineline.model.Settings.builder().secretClients(List.of("c-fjord")).build()).build()).build();
+        Post post = Post.builder("post-1", "p-kari", "a-kari-li").text("Great workshop with Fjord Shipping today").build();
+
+        try (OrgSession org = engine.openSession(acme)) {
+            Delta drafted = org.apply(Change.postDrafted(post));
+            Delta added = org.apply(Change.contactAdded(Contact.of("c-fjord", "Fjord Shipping", ContactKind.CLIENT)));
+
+            assertThat(rules(drafted.appeared())).doesNotContain("SecretClientNamed");
+            assertThat(added.appeared()).filteredOn(f -> f.rule().equals("SecretClientNamed")).singleElement()
+                    .satisfies(f -> assertThat(f.explanation()).contains("client `c-fjord`"));
+            assertThat(org.decision()).isEqualTo(engine.evaluate(org.situation()));
+        }
+    }
+
+    @Test
+    void openSession_optionsWithAFocus_refusedQuotingIt() {
+        assertThatThrownBy(() -> engine.openSession(acme(), EvaluationOptions.builder().focus(Focus.on("p-kari")).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("options.focus: a resident session answers about the whole organisation, was \"p-kari\"");
+    }
+
+    @Test
     void apply_postDrafted_onlyThePostsFindingsAppear() {
         try (OrgSession org = engine.openSession(acme())) {
             Delta delta = org.apply(Change.postDrafted(praise("post-1")));
