@@ -38,7 +38,10 @@ class ExamplesTest {
 
         assertThat(printed).contains("whole organisation: FORBIDDEN [CORP-3, CORP-4]")
                 .contains("post-draft: ALLOWED: no rule applied")
-                .contains("about p-ola: [CORP-3 DepartedPersonHoldsAccess, CORP-4 PasswordNotRotatedAfterDeparture]");
+                .contains("about p-ola: [CORP-3 DepartedPersonHoldsAccess, CORP-4 PasswordNotRotatedAfterDeparture]")
+                .contains("p-ola, på norsk: FORBUDT")
+                .contains("tidligere ansatt `p-ola` (sluttet 2026-10-30) har fortsatt tilgang til X-firmakonto `a-nordlys-x`")
+                .contains("forpliktelser: ta fra personen tilgangen til kontoen [REVOKE_ACCESS]");
     }
 
     @Test

@@ -10,15 +10,18 @@ import dev.fineline.model.PostStatus;
 import dev.fineline.model.Situation;
 import dev.fineline.model.Visibility;
 import dev.fineline.rules.Decision;
+import dev.fineline.rules.EvaluationOptions;
 import dev.fineline.rules.Focus;
 import dev.fineline.rules.PolicyEngine;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A pre-publish check inside an organisation's whole situation: the HR app keeps one situation per
  * organisation, adds the draft to it, and asks about the draft only, so that what is wrong elsewhere in
- * the organisation (here a departed employee who still holds a corporate login) does not block it.
+ * the organisation (here a departed employee who still holds a corporate login) does not block it. Then it
+ * asks about the departed employee, with the answer in Norwegian bokmål.
  */
 public final class FocusedPrePublishCheck {
 
@@ -62,5 +65,10 @@ public final class FocusedPrePublishCheck {
         System.out.println("whole organisation: " + whole.verdict() + " " + whole.guidance());
         System.out.println("post-draft: " + draft.describe());
         System.out.println("about p-ola: " + whole.involving("p-ola").stream().map(f -> f.guidance() + " " + f.rule()).toList());
+
+        // The same question about the departed employee, explained in Norwegian bokmål for the HR user.
+        Locale norwegian = Locale.forLanguageTag("nb");
+        Decision ola = engine.evaluate(withDraft, EvaluationOptions.builder().focus(Focus.on("p-ola")).locale(norwegian).build());
+        System.out.println("p-ola, på norsk: " + ola.describe(norwegian));
     }
 }
