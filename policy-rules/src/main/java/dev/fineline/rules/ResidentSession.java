@@ -230,20 +230,19 @@ final class ResidentSession implements OrgSession, Emitting, RuleEventListener {
     /** Reads every text again, as a new contact's name may now be read in it. */
     private void readAgain() {
         contexts = new Reading.Contexts(settings, records(contacts));
-        for (Held<Post> held : posts.values()) {
-            if (!held.record.text().isBlank()) {
+        readAgain(posts, Post::text, Post::id, this::read);
+        readAgain(messages, Message::text, Message::id, this::read);
+    }
+
+    private <T> void readAgain(Map<String, Held<T>> held, java.util.function.Function<T, String> text,
+            java.util.function.Function<T, String> id,
+            java.util.function.BiFunction<T, List<EvaluationError>, Reading.Read<T>> reader) {
+        for (Held<T> h : held.values()) {
+            if (!text.apply(h.record).isBlank()) {
                 List<EvaluationError> errors = new ArrayList<>(0);
-                Reading.Read<Post> read = read(held.record, errors);
-                update(held, held.record, read.record());
-                keep(held.record.id(), read, errors);
-            }
-        }
-        for (Held<Message> held : messages.values()) {
-            if (!held.record.text().isBlank()) {
-                List<EvaluationError> errors = new ArrayList<>(0);
-                Reading.Read<Message> read = read(held.record, errors);
-                update(held, held.record, read.record());
-                keep(held.record.id(), read, errors);
+                Reading.Read<T> read = reader.apply(h.record, errors);
+                update(h, h.record, read.record());
+                keep(id.apply(h.record), read, errors);
             }
         }
     }
