@@ -380,6 +380,15 @@ final class Reader {
 
         /** A list of ids. */
         List<String> ids(String field) {
+            return scalars(field, "an id");
+        }
+
+        /** A list of texts. */
+        List<String> texts(String field) {
+            return scalars(field, "a text");
+        }
+
+        private List<String> scalars(String field, String expected) {
             List<String> out = new ArrayList<>();
             List<Node> items = Reader.this.list(get(field), at(field));
             for (int i = 0; i < items.size(); i++) {
@@ -387,7 +396,7 @@ final class Reader {
                 if (item instanceof Node.Scalar s && s.text() != null) {
                     out.add(s.text());
                 } else {
-                    problem(item, at(field) + "[" + i + "]", "expected an id, was " + item.kind());
+                    problem(item, at(field) + "[" + i + "]", "expected " + expected + ", was " + item.kind());
                 }
             }
             return out;

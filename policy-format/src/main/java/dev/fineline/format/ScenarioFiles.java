@@ -143,7 +143,7 @@ public final class ScenarioFiles {
         Set<String> absent = new LinkedHashSet<>(e.ids("absent"));
         boolean known = checkInForce(reader, e, "guidance") & checkInForce(reader, e, "absent");
         Set<Obligation> obligations = e.enums("obligations", Obligation.class);
-        List<String> explains = e.ids("explains");
+        List<String> explains = e.texts("explains");
         Set<String> both = new LinkedHashSet<>(guidance);
         both.retainAll(absent);
         if (!both.isEmpty()) {

@@ -134,15 +134,21 @@ final class Messages {
         return template == null ? null : new LinkedHashSet<>(List.of(template.names()));
     }
 
+    /** The template of a key in a language with texts. */
+    private static Template template(String key, Locale language) {
+        Template template = templates(language).get(key);
+        if (template == null) {
+            throw new IllegalArgumentException("message " + key + ": no " + language.getLanguage() + " text");
+        }
+        return template;
+    }
+
     private static Map<String, Template> templates(Locale language) {
         return language == NORWEGIAN ? NB : EN;
     }
 
     static void render(Phrase phrase, Locale language, StringBuilder out) {
-        Template template = templates(language).get(phrase.key());
-        if (template == null) {
-            throw new IllegalArgumentException("message " + phrase.key() + ": no " + language.getLanguage() + " text");
-        }
+        Template template = template(phrase.key(), language);
         for (String name : template.names()) {
             if (phrase.argument(name) == null) {
                 throw new IllegalArgumentException("message " + phrase.key() + ": the " + language.getLanguage()
@@ -185,10 +191,10 @@ final class Messages {
     /** Words a constant by its text, which has no placeholders. */
     private static void constant(Enum<?> constant, Locale language, StringBuilder out) {
         String key = CONSTANT_KEYS.get(constant.getDeclaringClass())[constant.ordinal()];
-        Template template = templates(language).get(key);
-        if (template == null || template.names().length > 0) {
-            throw new IllegalArgumentException("message " + key + ": " + (template == null ? "no " + language.getLanguage()
-                    + " text" : "the " + language.getLanguage() + " text of a constant uses a placeholder"));
+        Template template = template(key, language);
+        if (template.names().length > 0) {
+            throw new IllegalArgumentException("message " + key + ": the " + language.getLanguage()
+                    + " text of a constant uses a placeholder");
         }
         out.append(template.parts()[0]);
     }
@@ -198,10 +204,7 @@ final class Messages {
      * the labels of people, accounts, contacts and relationships, on every finding, without building a phrase.
      */
     private static void label(String key, String id, Platform platform, Locale language, StringBuilder out) {
-        Template template = templates(language).get(key);
-        if (template == null) {
-            throw new IllegalArgumentException("message " + key + ": no " + language.getLanguage() + " text");
-        }
+        Template template = template(key, language);
         String[] parts = template.parts();
         for (int i = 0; i < parts.length; i++) {
             if (i % 2 == 0) {

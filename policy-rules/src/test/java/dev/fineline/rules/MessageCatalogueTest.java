@@ -40,20 +40,31 @@ class MessageCatalogueTest {
     record Use(String theme, String rule, String key, Set<String> arguments) {
     }
 
+    /** Each built-in rule file, parsed once by Drools' own DRL parser. */
+    private static final java.util.Map<String, PackageDescr> PARSED = new java.util.LinkedHashMap<>();
+
+    static synchronized java.util.Map<String, PackageDescr> parsed() throws Exception {
+        if (PARSED.isEmpty()) {
+            for (String theme : RuleSource.BUILT_IN_THEMES) {
+                String text;
+                try (InputStream in = RuleSource.class.getResourceAsStream(theme + ".drl")) {
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                DrlParser parser = new DrlParser();
+                PackageDescr pkg = parser.parse(false, text);
+                assertThat(parser.hasErrors()).as(theme + ".drl parses").isFalse();
+                PARSED.put(theme, pkg);
+            }
+        }
+        return PARSED;
+    }
+
     static List<Use> uses() throws Exception {
         List<Use> uses = new ArrayList<>();
-        for (String theme : RuleSource.BUILT_IN_THEMES) {
-            String text;
-            try (InputStream in = RuleSource.class.getResourceAsStream(theme + ".drl")) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            DrlParser parser = new DrlParser();
-            PackageDescr pkg = parser.parse(false, text);
-            assertThat(parser.hasErrors()).as(theme + ".drl parses").isFalse();
-            for (RuleDescr rule : pkg.getRules()) {
-                String consequence = String.valueOf(rule.getConsequence());
-                for (Use use : PhraseCalls.in(consequence)) {
-                    uses.add(new Use(theme, rule.getName(), use.key(), use.arguments()));
+        for (java.util.Map.Entry<String, PackageDescr> theme : parsed().entrySet()) {
+            for (RuleDescr rule : theme.getValue().getRules()) {
+                for (Use use : PhraseCalls.in(String.valueOf(rule.getConsequence()))) {
+                    uses.add(new Use(theme.getKey(), rule.getName(), use.key(), use.arguments()));
                 }
             }
         }
@@ -63,16 +74,11 @@ class MessageCatalogueTest {
     @Test
     void builtInRules_everyEmitIsAPhrase_noPlainSentences() throws Exception {
         List<String> plain = new ArrayList<>();
-        for (String theme : RuleSource.BUILT_IN_THEMES) {
-            String text;
-            try (InputStream in = RuleSource.class.getResourceAsStream(theme + ".drl")) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            PackageDescr pkg = new DrlParser().parse(false, text);
-            for (RuleDescr rule : pkg.getRules()) {
+        for (java.util.Map.Entry<String, PackageDescr> theme : parsed().entrySet()) {
+            for (RuleDescr rule : theme.getValue().getRules()) {
                 String consequence = String.valueOf(rule.getConsequence());
                 if (count(consequence, "findings.emit") > count(consequence, "Phrase.of(")) {
-                    plain.add(theme + "/" + rule.getName());
+                    plain.add(theme.getKey() + "/" + rule.getName());
                 }
             }
         }
